@@ -1,0 +1,64 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readSiteData, resolveContentDir } from './lib/content-check.ts';
+import { parseEntryFileName, type EntryType } from './lib/ids.ts';
+import { toEntryCard, type EntryCard } from './lib/entries.ts';
+
+/**
+ * The one place pages read content from: published entries (drafts left out) as cards plus their
+ * collection entry for rendering, and the site's data files.
+ */
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type KnownErrorEntry = CollectionEntry<'knownErrors'>;
+export type PolicyEntry = CollectionEntry<'policies'>;
+
+export type Published =
+	| { type: 'article'; card: EntryCard; entry: ArticleEntry }
+	| { type: 'known-error'; card: EntryCard; entry: KnownErrorEntry }
+	| { type: 'policy'; card: EntryCard; entry: PolicyEntry };
+
+function slugOf(entry: { id: string; filePath?: string | undefined }): string {
+	const parsed = parseEntryFileName(entry.filePath ?? '');
+	if (!parsed) throw new Error(`Cannot read the slug of entry ${entry.id} from its file name ${entry.filePath}`);
+	return parsed.slug;
+}
+
+let published: Promise<Published[]> | undefined;
+
+/** Every published entry of every type, in a stable order (by id). */
+export function getPublished(): Promise<Published[]> {
+	published ??= (async () => {
+		const [articles, knownErrors, policies] = await Promise.all([
+			getCollection('articles', ({ data }) => !data.draft),
+			getCollection('knownErrors', ({ data }) => !data.draft),
+			getCollection('policies', ({ data }) => !data.draft),
+		]);
+		const all: Published[] = [
+			...articles.map((entry) => ({ type: 'article' as const, card: toEntryCard('article', slugOf(entry), entry.data), entry })),
+			...knownErrors.map((entry) => ({ type: 'known-error' as const, card: toEntryCard('known-error', slugOf(entry), entry.data), entry })),
+			...policies.map((entry) => ({ type: 'policy' as const, card: toEntryCard('policy', slugOf(entry), entry.data), entry })),
+		];
+		return all.sort((a, b) => a.card.id.localeCompare(b.card.id));
+	})();
+	return published;
+}
+
+export async function getPublishedOfType<T extends EntryType>(type: T) {
+	return (await getPublished()).filter((item): item is Extract<Published, { type: T }> => item.type === type);
+}
+
+export async function getCards(): Promise<EntryCard[]> {
+	return (await getPublished()).map((item) => item.card);
+}
+
+let siteData: ReturnType<typeof readSiteData> | undefined;
+
+/** `site.yaml`, `categories.yaml` and `synonyms.yaml` of the content folder being built. */
+export function getSiteData() {
+	siteData ??= readSiteData(resolveContentDir());
+	return siteData;
+}
+
+export async function getNotices() {
+	return (await getCollection('notices')).map((entry) => entry.data);
+}

@@ -1,0 +1,406 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { ArticleSchema, type Article } from '../schemas/article.ts';
+import { CategoriesSchema, type Categories } from '../schemas/categories.ts';
+import { ENTRY_ID } from '../schemas/fields.ts';
+import { KnownErrorSchema, type KnownError } from '../schemas/known-error.ts';
+import { NoticeSchema, type Notice } from '../schemas/notice.ts';
+import { PolicySchema, type Policy } from '../schemas/policy.ts';
+import { SiteSchema, type Site } from '../schemas/site.ts';
+import { SynonymsSchema, type Synonyms } from '../schemas/synonyms.ts';
+import { ENTRY_FOLDERS, parseEntryFileName, type EntryType } from './ids.ts';
+import {
+	contentErrorMap,
+	formatFieldPath,
+	formatProblem,
+	sortProblems,
+	suggestClosest,
+	type Problem,
+} from './problems.ts';
+
+/** The schema of each entry type, shared with `src/content.config.ts`. */
+export const ENTRY_SCHEMAS = {
+	article: ArticleSchema,
+	'known-error': KnownErrorSchema,
+	policy: PolicySchema,
+} as const;
+
+export type EntryData<T extends EntryType = EntryType> = {
+	article: Article;
+	'known-error': KnownError;
+	policy: Policy;
+}[T];
+
+/** A valid entry as read from its file. */
+export interface CheckedEntry {
+	type: EntryType;
+	file: string;
+	id: string;
+	slug: string;
+	data: EntryData;
+	body: string;
+	/** Line of the file on which the body starts. */
+	bodyLine: number;
+}
+
+export interface CheckedNotice {
+	file: string;
+	data: Notice;
+}
+
+export interface ContentReport {
+	entries: CheckedEntry[];
+	notices: CheckedNotice[];
+	site?: Site;
+	categories?: Categories;
+	synonyms?: Synonyms;
+	problems: Problem[];
+}
+
+export interface CheckOptions {
+	/** Folder paths in messages are shown relative to this (default: the working directory). */
+	cwd?: string;
+	/** The moment "now" for time-based warnings (stale entries, overdue updates). */
+	now?: Date;
+}
+
+/** The content folder the portal builds from: `KB_CONTENT_DIR`, or `./content`. */
+export function resolveContentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()) {
+	return resolve(cwd, env.KB_CONTENT_DIR || 'content');
+}
+
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+interface ParsedYaml {
+	value: unknown;
+	doc: Document;
+	lines: LineCounter;
+	/** Lines before the YAML text in its file (1 for the opening `---` of frontmatter). */
+	lineOffset: number;
+}
+
+class FileProblems {
+	readonly file: string;
+	readonly into: Problem[];
+	constructor(file: string, into: Problem[]) {
+		this.file = file;
+		this.into = into;
+	}
+	error(message: string, field?: string, line?: number) {
+		this.into.push({ level: 'error', file: this.file, message, ...(field ? { field } : {}), ...(line ? { line } : {}) });
+	}
+	warn(message: string, field?: string, line?: number) {
+		this.into.push({ level: 'warning', file: this.file, message, ...(field ? { field } : {}), ...(line ? { line } : {}) });
+	}
+}
+
+function parseYaml(source: string, lineOffset: number, report: FileProblems): ParsedYaml | null {
+	const lines = new LineCounter();
+	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		for (const error of doc.errors) {
+			const line = error.pos ? lines.linePos(error.pos[0]).line + lineOffset : undefined;
+			const reason = error.code === 'DUPLICATE_KEY' ? 'a field is written twice' : error.message.split('\n')[0];
+			report.error(`YAML syntax error: ${reason}. Check indentation, colons and quotes on this line`, undefined, line);
+		}
+		return null;
+	}
+	return { value: doc.toJS(), doc, lines, lineOffset };
+}
+
+/** The line of the value at `path` in the YAML, or of its key when the value is missing. */
+function findLine(parsed: ParsedYaml, path: readonly PropertyKey[]): number | undefined {
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = parsed.doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+		if (node?.range) return parsed.lines.linePos(node.range[0]).line + parsed.lineOffset;
+	}
+	return undefined;
+}
+
+/** The text an author wrote for the value at `path`, e.g. `0x80070005` that YAML read as a number. */
+function findSourceText(parsed: ParsedYaml, path: readonly PropertyKey[]): string | undefined {
+	const node = parsed.doc.getIn(path as unknown[], true);
+	if (isScalar(node) && node.source !== undefined) return String(node.source);
+	if (isScalar(node) && node.range) {
+		return parsed.doc.toString().slice(node.range[0], node.range[1]);
+	}
+	return undefined;
+}
+
+function listKeys(parsed: ParsedYaml, path: readonly PropertyKey[]): string[] {
+	const node = path.length ? parsed.doc.getIn(path as unknown[], true) : parsed.doc.contents;
+	if (!isMap(node)) return [];
+	return node.items.filter(isPair).map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key));
+}
+
+/** Keys a strict object schema allows, for "did you mean" on unknown fields. */
+function allowedKeys(issue: z.core.$ZodIssue, schema: z.ZodType): string[] {
+	let current: unknown = schema;
+	for (const key of issue.path) {
+		current = unwrap(current);
+		const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+		if (!def) return [];
+		if (typeof key === 'number') current = def.element;
+		else current = (def.shape as Record<string, unknown> | undefined)?.[key];
+	}
+	const shape = (unwrap(current) as { _zod?: { def?: { shape?: Record<string, unknown> } } })._zod?.def?.shape;
+	return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(schema: unknown): unknown {
+	let current = schema as { _zod?: { def?: Record<string, unknown> } } | undefined;
+	for (let i = 0; i < 10 && current?._zod?.def; i++) {
+		const def = current._zod.def;
+		const next = def.innerType ?? def.in ?? (def.type === 'pipe' ? def.in : undefined) ?? def.schema;
+		if (!next || def.shape) break;
+		current = next as typeof current;
+	}
+	return current;
+}
+
+/** Validates `value` against `schema`, reporting each issue in the author's words with its line. */
+function validate<S extends z.ZodType>(
+	schema: S,
+	parsed: ParsedYaml,
+	report: FileProblems,
+): z.output<S> | null {
+	const result = schema.safeParse(parsed.value, { error: contentErrorMap, reportInput: true });
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		if (issue.code === 'unrecognized_keys') {
+			const allowed = allowedKeys(issue, schema);
+			for (const key of issue.keys) {
+				const path = [...issue.path, key];
+				const suggestion = suggestClosest(key, allowed);
+				const hint = suggestion ? `; did you mean ${suggestion}?` : allowed.length ? `; the fields allowed here are ${allowed.join(', ')}` : '';
+				report.error(`is not a known field${hint}`, formatFieldPath(path), findLine(parsed, path));
+			}
+			continue;
+		}
+		let message = issue.message;
+		if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
+			const written = findSourceText(parsed, issue.path) ?? String(issue.input);
+			message = /^0x[0-9a-f]+$/i.test(written)
+				? `YAML read ${written} as a number (${issue.input}); put error codes in quotes: "${written}"`
+				: `expected text but found the number ${written}; put it in quotes: "${written}"`;
+		}
+		const field = formatFieldPath(issue.path);
+		report.error(message, field || undefined, findLine(parsed, issue.path));
+	}
+	return null;
+}
+
+function listFiles(dir: string): string[] {
+	try {
+		return (readdirSync(dir, { recursive: true }) as string[])
+			.filter((name) => !name.split(/[\\/]/).some((part) => part.startsWith('.') || part.startsWith('_')))
+			.filter((name) => statSync(join(dir, name)).isFile())
+			.sort();
+	} catch {
+		return [];
+	}
+}
+
+function readText(path: string): string {
+	return readFileSync(path, 'utf8');
+}
+
+function readDataFile<S extends z.ZodType>(
+	path: string,
+	schema: S,
+	required: boolean,
+	show: (path: string) => string,
+	problems: Problem[],
+): z.output<S> | undefined {
+	const file = new FileProblems(show(path), problems);
+	let source: string;
+	try {
+		source = readText(path);
+	} catch {
+		if (required) file.error('is missing; the portal needs this file');
+		return undefined;
+	}
+	const parsed = parseYaml(source.replace(/^\uFEFF/, ''), 0, file);
+	if (!parsed) return undefined;
+	return validate(schema, parsed, file) ?? undefined;
+}
+
+function readDataFiles(contentDir: string, show: (path: string) => string, problems: Problem[]) {
+	return {
+		site: readDataFile(join(contentDir, 'site.yaml'), SiteSchema, true, show, problems),
+		categories: readDataFile(join(contentDir, 'categories.yaml'), CategoriesSchema, true, show, problems),
+		synonyms: readDataFile(join(contentDir, 'synonyms.yaml'), SynonymsSchema, false, show, problems) ?? [],
+	};
+}
+
+/** The site's data files (`site.yaml`, `categories.yaml`, `synonyms.yaml`); throws when any is invalid. */
+export function readSiteData(contentDir: string): { site: Site; categories: Categories; synonyms: Synonyms } {
+	const problems: Problem[] = [];
+	const data = readDataFiles(contentDir, (path) => path, problems);
+	if (problems.some((p) => p.level === 'error') || !data.site || !data.categories) {
+		throw new Error(`Invalid site data:\n${describeProblems(problems)}`);
+	}
+	return { site: data.site, categories: data.categories, synonyms: data.synonyms };
+}
+
+/**
+ * Reads and validates the whole content folder: every entry, notice and data file, then the rules that
+ * span entries (unique ids and slugs, related ids, categories, links). Nothing invalid is skipped
+ * silently: each problem names the file, the field and what is allowed.
+ */
+export function checkContent(contentDir: string, options: CheckOptions = {}): ContentReport {
+	const cwd = options.cwd ?? process.cwd();
+	const problems: Problem[] = [];
+	const show = (absolute: string) => relative(cwd, absolute) || absolute;
+	const report: ContentReport = { entries: [], notices: [], problems };
+	const lineIndex = new Map<string, ParsedYaml>();
+
+	Object.assign(report, readDataFiles(contentDir, show, problems));
+
+	for (const [type, folder] of Object.entries(ENTRY_FOLDERS) as [EntryType, string][]) {
+		const dir = join(contentDir, folder);
+		for (const name of listFiles(dir)) {
+			const path = join(dir, name);
+			const file = new FileProblems(show(path), problems);
+			if (!/\.mdx?$/.test(name)) {
+				file.warn('is ignored: entries must be .mdx or .md files');
+				continue;
+			}
+			const source = readText(path);
+			const match = FRONTMATTER.exec(source);
+			if (!match) {
+				file.error('has no frontmatter: the file must start with a line --- then the fields, then another ---', undefined, 1);
+				continue;
+			}
+			const parsed = parseYaml(match[1] ?? '', 1, file);
+			if (!parsed) continue;
+			if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+				file.error('frontmatter must be a list of fields such as "title: ..."', undefined, 2);
+				continue;
+			}
+			const data = validate(ENTRY_SCHEMAS[type], parsed, file) as EntryData | null;
+			const named = parseEntryFileName(name);
+			if (!named) {
+				file.error(
+					`file name must be the entry's id, a hyphen and a slug of lowercase words, e.g. ${ENTRY_ID_EXAMPLES[type]}-reset-your-password.mdx`,
+				);
+				continue;
+			}
+			if (!data) continue;
+			if (named.id !== data.id) {
+				file.error(
+					`is ${data.id} but the file name starts with ${named.id}; make them the same`,
+					'id',
+					findLine(parsed, ['id']),
+				);
+				continue;
+			}
+			const bodyLine = source.slice(0, match[0].length).split('\n').length;
+			report.entries.push({ type, file: file.file, id: data.id, slug: named.slug, data, body: source.slice(match[0].length), bodyLine });
+			lineIndex.set(file.file, parsed);
+		}
+	}
+
+	const noticeDir = join(contentDir, 'notices');
+	for (const name of listFiles(noticeDir)) {
+		const path = join(noticeDir, name);
+		const file = new FileProblems(show(path), problems);
+		if (!/\.ya?ml$/.test(name)) {
+			file.warn('is ignored: notices must be .yaml files');
+			continue;
+		}
+		const parsed = parseYaml(readText(path).replace(/^\uFEFF/, ''), 0, file);
+		if (!parsed) continue;
+		const data = validate(NoticeSchema, parsed, file);
+		if (!data) continue;
+		const named = parseEntryFileName(name);
+		if (!named || named.id !== data.id) {
+			file.error(`file name must start with the notice id ${data.id}, e.g. ${data.id}-vpn-maintenance.yaml`);
+			continue;
+		}
+		report.notices.push({ file: file.file, data });
+		lineIndex.set(file.file, parsed);
+	}
+
+	checkCrossEntryRules(report, (file, path) => {
+		const parsed = lineIndex.get(file);
+		return parsed ? findLine(parsed, path) : undefined;
+	}, options.now);
+	report.problems = sortProblems(problems);
+	return report;
+}
+
+const ENTRY_ID_EXAMPLES: Record<EntryType, string> = { article: 'KB-1042', 'known-error': 'KE-0042', policy: 'POL-001' };
+
+function checkCrossEntryRules(
+	report: ContentReport,
+	lineOf: (file: string, path: PropertyKey[]) => number | undefined,
+	now: Date | undefined,
+) {
+	const problems = report.problems;
+	const error = (file: string, field: string, path: PropertyKey[], message: string) =>
+		problems.push({ level: 'error', file, field, message, ...(lineOf(file, path) ? { line: lineOf(file, path)! } : {}) });
+	const warn = (file: string, field: string, path: PropertyKey[], message: string) =>
+		problems.push({ level: 'warning', file, field, message, ...(lineOf(file, path) ? { line: lineOf(file, path)! } : {}) });
+
+	const byId = new Map<string, { file: string; draft: boolean }>();
+	for (const item of [...report.entries.map((e) => ({ file: e.file, id: e.id, draft: e.data.draft })), ...report.notices.map((n) => ({ file: n.file, id: n.data.id, draft: false }))]) {
+		const key = item.id.toUpperCase();
+		const other = byId.get(key);
+		if (other) error(item.file, 'id', ['id'], `${item.id} is also the id of ${other.file}; every id must be unique (run npm run new to get a free one)`);
+		else byId.set(key, { file: item.file, draft: item.draft });
+	}
+
+	const slugs = new Map<string, string>();
+	for (const entry of report.entries) {
+		const own = `${entry.type}:${entry.slug}`;
+		const other = slugs.get(own);
+		if (other) error(entry.file, 'id', ['id'], `the slug "${entry.slug}" is also used by ${other}; rename one of the files`);
+		else slugs.set(own, entry.file);
+	}
+	for (const entry of report.entries) {
+		for (const [index, old] of (entry.data.previousSlugs ?? []).entries()) {
+			const key = `${entry.type}:${old}`;
+			const other = slugs.get(key);
+			if (other && other !== entry.file) error(entry.file, `previousSlugs[${index}]`, ['previousSlugs', index], `"${old}" is the slug of ${other}; an old slug cannot point to two pages`);
+			else slugs.set(key, entry.file);
+		}
+	}
+
+	const categoryKeys = Object.keys(report.categories ?? {});
+	const checkRef = (file: string, field: string, path: PropertyKey[], id: string, selfId?: string) => {
+		const target = byId.get(id.toUpperCase());
+		if (id.toUpperCase() === selfId?.toUpperCase()) error(file, field, path, `${id} is this entry itself`);
+		else if (!target) error(file, field, path, `${id} is not the id of any entry`);
+		else if (target.draft) error(file, field, path, `${id} is a draft, which is not published; remove the link or publish that entry`);
+	};
+	for (const entry of report.entries) {
+		const data = entry.data;
+		if (report.categories && !categoryKeys.includes(data.category)) {
+			const close = suggestClosest(data.category, categoryKeys);
+			error(entry.file, 'category', ['category'], `"${data.category}" is not a category${close ? `; did you mean ${close}?` : ''} Use one of ${categoryKeys.join(', ')} (from categories.yaml)`);
+		}
+		for (const [index, id] of (data.related ?? []).entries()) checkRef(entry.file, `related[${index}]`, ['related', index], id, data.id);
+		if ('supportMatrix' in data) {
+			for (const [index, row] of (data.supportMatrix ?? []).entries()) {
+				if (row.link && ENTRY_ID.test(row.link)) checkRef(entry.file, `supportMatrix[${index}].link`, ['supportMatrix', index, 'link'], row.link);
+			}
+		}
+		if (now && data.reviewBy && data.reviewBy < now && !data.draft) {
+			warn(entry.file, 'reviewBy', ['reviewBy'], `was ${data.reviewBy.toISOString().slice(0, 10)}: this entry is stale; check it is still right, then move reviewBy on`);
+		}
+		if (now && 'nextUpdate' in data && data.status !== 'resolved' && data.nextUpdate && data.nextUpdate < now) {
+			warn(entry.file, 'nextUpdate', ['nextUpdate'], `was ${data.nextUpdate.toISOString()}: readers see the update as overdue; post an update (npm run new -- update ${data.id} "...")`);
+		}
+	}
+	for (const notice of report.notices) {
+		if (notice.data.link && ENTRY_ID.test(notice.data.link)) checkRef(notice.file, 'link', ['link'], notice.data.link);
+	}
+}
+
+/** Formats the check's problems for a build log, one per line; empty when there are none. */
+export function describeProblems(problems: Problem[]): string {
+	return problems.map(formatProblem).join('\n');
+}

@@ -1,0 +1,29 @@
+/**
+ * Dates as pages print them. Pages are built once and read anywhere, so server-rendered times are in UTC
+ * and say so; `datetime` attributes carry the exact instant for scripts that localise them.
+ */
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
+	try {
+		return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+	} catch {
+		return new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...options });
+	}
+}
+
+/** `20 November 2026` */
+export function formatDay(date: Date, locale = 'en'): string {
+	return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** `20 November 2026, 09:30 UTC` */
+export function formatDateTime(date: Date, locale = 'en'): string {
+	const day = formatDay(date, locale);
+	const time = formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+	return `${day}, ${time} UTC`;
+}
+
+/** `2026-11-20` */
+export function toIsoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

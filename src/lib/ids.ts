@@ -1,0 +1,56 @@
+import { ID_RULES, type EntryType } from '../schemas/common.ts';
+
+export type { EntryType };
+
+/** The collection folder (under the content folder) and URL segment of each entry type. */
+export const ENTRY_FOLDERS: Record<EntryType, string> = {
+	article: 'articles',
+	'known-error': 'known-errors',
+	policy: 'policies',
+};
+
+export const ENTRY_TYPE_LABELS: Record<EntryType, string> = {
+	article: 'Article',
+	'known-error': 'Known error',
+	policy: 'Policy',
+};
+
+const FILE_NAME = /^(?<id>[A-Za-z]+-\d+)-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?:mdx|md|ya?ml)$/;
+
+/** Splits `KE-0042-vpn-drops.mdx` (or a path ending in it) into its id and slug; null when it does not fit. */
+export function parseEntryFileName(path: string): { id: string; slug: string } | null {
+	const name = path.split(/[\\/]/).pop() ?? '';
+	const match = FILE_NAME.exec(name);
+	if (!match?.groups) return null;
+	return { id: match.groups.id!, slug: match.groups.slug! };
+}
+
+/** The entry type an id belongs to, from its prefix; null for anything that is not an entry id. */
+export function getEntryTypeOfId(id: string): EntryType | null {
+	const upper = id.trim().toUpperCase();
+	for (const [type, rule] of Object.entries(ID_RULES) as [EntryType, (typeof ID_RULES)[EntryType]][]) {
+		if (new RegExp(`^${rule.prefix}-\\d{${rule.digits},}$`).test(upper)) return type;
+	}
+	return null;
+}
+
+/** The page of an entry: `/articles/<slug>/`, `/known-errors/<slug>/`, `/policies/<slug>/`. */
+export function getEntryPath(type: EntryType, slug: string): string {
+	return `/${ENTRY_FOLDERS[type]}/${slug}/`;
+}
+
+/** The short link of an entry: `/KB-1042`. */
+export function getShortPath(id: string): string {
+	return `/${id.toUpperCase()}`;
+}
+
+/** Turns a title into a URL slug: lowercase ASCII words joined by single hyphens. */
+export function slugify(title: string): string {
+	return title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/&/g, ' and ')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+
+/**
+ * Field helpers shared by every schema. Frontmatter reaches the schemas from two YAML parsers (Astro's,
+ * which turns dates into `Date`, and the authoring scripts', which keeps them as text), so date fields
+ * accept both and always produce a `Date`.
+ */
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+function toDate(value: unknown, pattern: RegExp): unknown {
+	if (typeof value === 'string' && pattern.test(value.trim())) return new Date(value.trim());
+	return value;
+}
+
+/** A calendar date written `2026-11-20`. */
+export const dateField = () =>
+	z.preprocess(
+		(value) => toDate(value, DATE_ONLY),
+		z.date({ error: 'expected a date written like 2026-11-20' }),
+	);
+
+/** A moment in time written `2026-11-20T09:30:00Z` (a date alone means midnight UTC). */
+export const dateTimeField = () =>
+	z.preprocess(
+		(value) => toDate(toDate(value, DATE_TIME), DATE_ONLY),
+		z.date({ error: 'expected a date and time written like 2026-11-20T09:30:00Z' }),
+	);
+
+/** Text that must not be empty once trimmed. */
+export const text = (max?: number) => {
+	const base = z.string().trim().min(1, { error: 'is empty; write some text or remove the field' });
+	return max ? base.max(max, { error: `is too long: at most ${max} characters are allowed` }) : base;
+};
+
+/** A list of short texts. */
+export const textList = () => z.array(text());
+
+export const PLATFORMS = ['windows', 'macos', 'linux', 'ios', 'android', 'web'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const DEVICES = ['corporate', 'personal'] as const;
+export type Device = (typeof DEVICES)[number];
+
+/** Any entry id of the site, as written in `related` or a `link`. */
+export const ENTRY_ID = /^(KB-\d{4,}|KE-\d{4,}|POL-\d{3,})$/;
+
+/** An absolute http(s) URL. */
+export const urlField = () =>
+	z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' });
+
+/** A link to an entry (by id, e.g. KB-1042) or to a web address. */
+export const linkField = () =>
+	z
+		.string()
+		.trim()
+		.refine((value) => ENTRY_ID.test(value) || /^https?:\/\/[^\s]+$/.test(value), {
+			error: 'expected an entry id such as KB-1042 or a web address starting with https://',
+		});
+
+/** A URL slug: lowercase words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { text, urlField } from './fields.ts';
+
+/** How the "Still stuck?" form reaches the helpdesk. */
+export const HandoffSchema = z
+	.strictObject({
+		/** `webhook` posts JSON to `url`; `mailto` opens the reader's mail app addressed to `email`. */
+		mode: z.enum(['webhook', 'mailto']),
+		/** The ticket system's intake (or a relay in front of it). Required for `webhook`. */
+		url: urlField().optional(),
+		/** Address for `mailto`, and the fallback when the webhook fails. */
+		email: z.email({ error: 'expected an email address, e.g. helpdesk@example.com' }).optional(),
+	})
+	.superRefine((handoff, ctx) => {
+		if (handoff.mode === 'webhook' && !handoff.url) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['url'],
+				message: 'is required when mode is webhook: the address the form posts tickets to',
+			});
+		}
+	});
+
+/** `content/site.yaml`: settings every page reads. */
+export const SiteSchema = z.strictObject({
+	/** The portal's name, shown in the header and page titles. */
+	portalName: text(80),
+	/** The company the portal belongs to. */
+	organisation: text(120),
+	/** The helpdesk's email address, shown in the footer and used when nothing else works. */
+	helpdeskEmail: z.email({ error: 'expected an email address, e.g. helpdesk@example.com' }),
+	/** The helpdesk's phone number, as people should dial it. */
+	phone: z.union([text(), z.number()]).transform(String).optional(),
+	/** When the helpdesk answers, in plain words. */
+	openingHours: text().optional(),
+	/** BCP 47 language tag of the content, e.g. `en` or `en-GB`. */
+	defaultLanguage: z
+		.string()
+		.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, {
+			error: 'expected a language tag such as en or en-GB',
+		})
+		.default('en'),
+	/** How the handoff form sends tickets. */
+	handoff: HandoffSchema.optional(),
+	/** Address of a live status JSON; defaults to the portal's own `/status.json`. */
+	statusUrl: z.union([urlField(), z.string().regex(/^\/[^\s]*$/)]).optional(),
+	/** Address that receives "Was this helpful?" votes. */
+	feedbackUrl: urlField().optional(),
+});
+
+export type Site = z.output<typeof SiteSchema>;
