@@ -110,9 +110,12 @@ function parseYaml(source: string, lineOffset: number, report: FileProblems): Pa
 	return { value: doc.toJS(), doc, lines, lineOffset };
 }
 
-/** The line of the value at `path` in the YAML, or of its key when the value is missing. */
+/**
+ * The line of the value at `path` in the YAML. A missing value inside a list or group points at that
+ * list item or group; a missing top-level field has no line.
+ */
 function findLine(parsed: ParsedYaml, path: readonly PropertyKey[]): number | undefined {
-	for (let depth = path.length; depth >= 0; depth--) {
+	for (let depth = path.length; depth >= Math.min(1, path.length); depth--) {
 		const node = parsed.doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
 		if (node?.range) return parsed.lines.linePos(node.range[0]).line + parsed.lineOffset;
 	}
@@ -245,6 +248,70 @@ export function readSiteData(contentDir: string): { site: Site; categories: Cate
 	return { site: data.site, categories: data.categories, synonyms: data.synonyms };
 }
 
+function checkEntryFile(type: EntryType, file: FileProblems, source: string) {
+	const match = FRONTMATTER.exec(source);
+	if (!match) {
+		file.error('has no frontmatter: the file must start with a line --- then the fields, then another ---', undefined, 1);
+		return null;
+	}
+	const parsed = parseYaml(match[1] ?? '', 1, file);
+	if (!parsed) return null;
+	if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+		file.error('frontmatter must be a list of fields such as "title: ..."', undefined, 2);
+		return null;
+	}
+	const data = validate(ENTRY_SCHEMAS[type], parsed, file) as EntryData | null;
+	const named = parseEntryFileName(file.file);
+	if (!named) {
+		file.error(
+			`file name must be the entry's id, a hyphen and a slug of lowercase words, e.g. ${ENTRY_ID_EXAMPLES[type]}-reset-your-password.mdx`,
+		);
+		return null;
+	}
+	if (!data) return null;
+	if (named.id !== data.id) {
+		file.error(`is ${data.id} but the file name starts with ${named.id}; make them the same`, 'id', findLine(parsed, ['id']));
+		return null;
+	}
+	const bodyLine = source.slice(0, match[0].length).split('\n').length;
+	const entry: CheckedEntry = { type, file: file.file, id: data.id, slug: named.slug, data, body: source.slice(match[0].length), bodyLine };
+	return { entry, parsed };
+}
+
+function checkNoticeFile(file: FileProblems, source: string) {
+	const parsed = parseYaml(source.replace(/^\uFEFF/, ''), 0, file);
+	if (!parsed) return null;
+	const data = validate(NoticeSchema, parsed, file);
+	if (!data) return null;
+	const named = parseEntryFileName(file.file);
+	if (!named || named.id !== data.id) {
+		file.error(`file name must start with the notice id ${data.id}, e.g. ${data.id}-vpn-maintenance.yaml`);
+		return null;
+	}
+	return { notice: { file: file.file, data }, parsed };
+}
+
+/**
+ * Checks one file's text on its own, as if it were at `file` in the content folder: what `npm run check`
+ * says about it before the rules that span entries. For editors, scaffolding and tests.
+ */
+export function checkSource(
+	kind: EntryType | 'notice' | 'site' | 'categories' | 'synonyms',
+	file: string,
+	source: string,
+): { data?: unknown; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const report = new FileProblems(file, problems);
+	let data: unknown;
+	if (kind === 'notice') data = checkNoticeFile(report, source)?.notice.data;
+	else if (kind === 'site' || kind === 'categories' || kind === 'synonyms') {
+		const schema = { site: SiteSchema, categories: CategoriesSchema, synonyms: SynonymsSchema }[kind];
+		const parsed = parseYaml(source.replace(/^\uFEFF/, ''), 0, report);
+		data = parsed ? (validate(schema as z.ZodType, parsed, report) ?? undefined) : undefined;
+	} else data = checkEntryFile(kind, report, source)?.entry.data;
+	return { ...(data ? { data } : {}), problems };
+}
+
 /**
  * Reads and validates the whole content folder: every entry, notice and data file, then the rules that
  * span entries (unique ids and slugs, related ids, categories, links). Nothing invalid is skipped
@@ -268,38 +335,11 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 				file.warn('is ignored: entries must be .mdx or .md files');
 				continue;
 			}
-			const source = readText(path);
-			const match = FRONTMATTER.exec(source);
-			if (!match) {
-				file.error('has no frontmatter: the file must start with a line --- then the fields, then another ---', undefined, 1);
-				continue;
+			const checked = checkEntryFile(type, file, readText(path));
+			if (checked) {
+				report.entries.push(checked.entry);
+				lineIndex.set(file.file, checked.parsed);
 			}
-			const parsed = parseYaml(match[1] ?? '', 1, file);
-			if (!parsed) continue;
-			if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-				file.error('frontmatter must be a list of fields such as "title: ..."', undefined, 2);
-				continue;
-			}
-			const data = validate(ENTRY_SCHEMAS[type], parsed, file) as EntryData | null;
-			const named = parseEntryFileName(name);
-			if (!named) {
-				file.error(
-					`file name must be the entry's id, a hyphen and a slug of lowercase words, e.g. ${ENTRY_ID_EXAMPLES[type]}-reset-your-password.mdx`,
-				);
-				continue;
-			}
-			if (!data) continue;
-			if (named.id !== data.id) {
-				file.error(
-					`is ${data.id} but the file name starts with ${named.id}; make them the same`,
-					'id',
-					findLine(parsed, ['id']),
-				);
-				continue;
-			}
-			const bodyLine = source.slice(0, match[0].length).split('\n').length;
-			report.entries.push({ type, file: file.file, id: data.id, slug: named.slug, data, body: source.slice(match[0].length), bodyLine });
-			lineIndex.set(file.file, parsed);
 		}
 	}
 
@@ -311,17 +351,11 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 			file.warn('is ignored: notices must be .yaml files');
 			continue;
 		}
-		const parsed = parseYaml(readText(path).replace(/^\uFEFF/, ''), 0, file);
-		if (!parsed) continue;
-		const data = validate(NoticeSchema, parsed, file);
-		if (!data) continue;
-		const named = parseEntryFileName(name);
-		if (!named || named.id !== data.id) {
-			file.error(`file name must start with the notice id ${data.id}, e.g. ${data.id}-vpn-maintenance.yaml`);
-			continue;
+		const checked = checkNoticeFile(file, readText(path));
+		if (checked) {
+			report.notices.push(checked.notice);
+			lineIndex.set(file.file, checked.parsed);
 		}
-		report.notices.push({ file: file.file, data });
-		lineIndex.set(file.file, parsed);
 	}
 
 	checkCrossEntryRules(report, (file, path) => {

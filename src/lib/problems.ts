@@ -96,6 +96,8 @@ export function contentErrorMap(issue: RawIssue): string | undefined {
 			return `is too small; at least ${issue.minimum} is needed`;
 		case 'unrecognized_keys':
 			return `has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`;
+		case 'invalid_key':
+			return issue.issues[0]?.message ?? 'is not an allowed key';
 		case 'invalid_union':
 			return `has the wrong kind of value (${describeValue(input)})`;
 		default:

@@ -30,8 +30,8 @@ export const dateTimeField = () =>
 
 /** Text that must not be empty once trimmed. */
 export const text = (max?: number) => {
-	const base = z.string().trim().min(1, { error: 'is empty; write some text or remove the field' });
-	return max ? base.max(max, { error: `is too long: at most ${max} characters are allowed` }) : base;
+	const base = z.string().trim().min(1);
+	return max ? base.max(max) : base;
 };
 
 /** A list of short texts. */

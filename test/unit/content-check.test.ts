@@ -1,0 +1,139 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkContent, resolveContentDir } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+const SITE = 'portalName: IT Help\norganisation: Example Ltd\nhelpdeskEmail: helpdesk@example.com\n';
+const CATEGORIES = 'accounts:\n  title: Accounts\n  description: Passwords and sign-in.\nvpn:\n  title: VPN\n  description: Remote access.\n';
+
+function article(id: string, extra = '') {
+	return `---\nid: ${id}\ntitle: Article ${id}\nsummary: Summary of ${id}.\ncategory: accounts\nupdated: 2026-11-01\n${extra}---\n\nBody.\n`;
+}
+
+let dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+	dirs = [];
+});
+
+/** Writes a content folder from a map of relative path to text and checks it. */
+function check(files: Record<string, string>, now?: Date) {
+	const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
+	dirs.push(dir);
+	const all = { 'site.yaml': SITE, 'categories.yaml': CATEGORIES, ...files };
+	for (const [path, text] of Object.entries(all)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	const report = checkContent(dir, { cwd: dir, ...(now ? { now } : {}) });
+	return { report, lines: report.problems.map(formatProblem) };
+}
+
+describe('rules across entries', () => {
+	test('a valid folder has no problems and every entry is read', () => {
+		const { report, lines } = check({
+			'articles/KB-1001-reset.mdx': article('KB-1001', 'related: [KB-1002]\n'),
+			'articles/KB-1002-unlock.mdx': article('KB-1002'),
+		});
+		expect(lines).toEqual([]);
+		expect(report.entries.map((e) => [e.id, e.slug])).toEqual([
+			['KB-1001', 'reset'],
+			['KB-1002', 'unlock'],
+		]);
+	});
+
+	test('duplicate ids are an error on the second file', () => {
+		const { lines } = check({
+			'articles/KB-1001-reset.mdx': article('KB-1001'),
+			'articles/sub/KB-1001-reset-again.mdx': article('KB-1001'),
+		});
+		expect(lines).toContain(
+			'articles/sub/KB-1001-reset-again.mdx: id: KB-1001 is also the id of articles/KB-1001-reset.mdx; every id must be unique (run npm run new to get a free one) (line 2)',
+		);
+	});
+
+	test('related ids must exist, be published and not be the entry itself', () => {
+		const { lines } = check({
+			'articles/KB-1001-reset.mdx': article('KB-1001', 'related: [KB-9999, KB-1002, KB-1001]\n'),
+			'articles/KB-1002-draft.mdx': article('KB-1002', 'draft: true\n'),
+		});
+		expect(lines).toEqual([
+			'articles/KB-1001-reset.mdx: related[0]: KB-9999 is not the id of any entry (line 7)',
+			'articles/KB-1001-reset.mdx: related[1]: KB-1002 is a draft, which is not published; remove the link or publish that entry (line 7)',
+			'articles/KB-1001-reset.mdx: related[2]: KB-1001 is this entry itself (line 7)',
+		]);
+	});
+
+	test('an unknown category suggests the closest one and lists the rest', () => {
+		const { lines } = check({
+			'articles/KB-1001-reset.mdx': article('KB-1001').replace('category: accounts', 'category: acounts'),
+		});
+		expect(lines).toEqual([
+			'articles/KB-1001-reset.mdx: category: "acounts" is not a category; did you mean accounts? Use one of accounts, vpn (from categories.yaml) (line 5)',
+		]);
+	});
+
+	test('an old slug cannot be another entry’s slug', () => {
+		const { lines } = check({
+			'articles/KB-1001-reset.mdx': article('KB-1001'),
+			'articles/KB-1002-unlock.mdx': article('KB-1002', 'previousSlugs: [reset]\n'),
+		});
+		expect(lines).toContain(
+			'articles/KB-1002-unlock.mdx: previousSlugs[0]: "reset" is the slug of articles/KB-1001-reset.mdx; an old slug cannot point to two pages (line 7)',
+		);
+	});
+
+	test('a notice linking to an unknown entry is an error', () => {
+		const notice = 'id: N-1\ntitle: VPN work\nseverity: maintenance\nstarts: 2026-11-28T19:00:00Z\nservices: [VPN]\nmessage: Short break.\nlink: KE-0099\n';
+		const { lines } = check({ 'notices/N-1-vpn-work.yaml': notice });
+		expect(lines).toEqual(['notices/N-1-vpn-work.yaml: link: KE-0099 is not the id of any entry (line 7)']);
+	});
+
+	test('missing site.yaml and categories.yaml are named', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kb-empty-'));
+		dirs.push(dir);
+		const lines = checkContent(dir, { cwd: dir }).problems.map(formatProblem);
+		expect(lines).toEqual([
+			'categories.yaml: is missing; the portal needs this file',
+			'site.yaml: is missing; the portal needs this file',
+		]);
+	});
+
+	test('files that are not entries are reported, not silently skipped', () => {
+		const { lines } = check({ 'articles/notes.txt': 'draft ideas' });
+		expect(lines).toEqual(['articles/notes.txt: is ignored: entries must be .mdx or .md files']);
+	});
+
+	test('with a clock, stale entries and overdue updates are warnings', () => {
+		const ke = `---\nid: KE-0001\ntitle: VPN drops\nsummary: The VPN drops.\ncategory: vpn\nupdated: 2026-11-01\nstatus: investigating\nseverity: major\nservices: [VPN]\nfirstSeen: 2026-11-01T08:00:00Z\nnextUpdate: 2026-11-02T08:00:00Z\n---\n\nBody.\n`;
+		const { report } = check(
+			{ 'articles/KB-1001-reset.mdx': article('KB-1001', 'reviewBy: 2026-10-01\n'), 'known-errors/KE-0001-vpn.mdx': ke },
+			new Date('2026-11-23T12:00:00Z'),
+		);
+		expect(report.problems.map((p) => [p.level, p.file, p.field])).toEqual([
+			['warning', 'articles/KB-1001-reset.mdx', 'reviewBy'],
+			['warning', 'known-errors/KE-0001-vpn.mdx', 'nextUpdate'],
+		]);
+	});
+});
+
+describe('the content folder', () => {
+	test('defaults to ./content and follows KB_CONTENT_DIR', () => {
+		expect(resolveContentDir({}, '/srv/portal')).toBe('/srv/portal/content');
+		expect(resolveContentDir({ KB_CONTENT_DIR: '../kb' }, '/srv/portal')).toBe('/srv/kb');
+		expect(resolveContentDir({ KB_CONTENT_DIR: '/data/kb' }, '/srv/portal')).toBe('/data/kb');
+	});
+
+	test('the sample content has no errors', () => {
+		const report = checkContent(resolveContentDir({}, new URL('../..', import.meta.url).pathname));
+		expect(report.problems.filter((p) => p.level === 'error')).toEqual([]);
+		const types = report.entries.map((e) => e.type);
+		expect(types.filter((t) => t === 'article').length).toBeGreaterThanOrEqual(14);
+		expect(types.filter((t) => t === 'known-error').length).toBeGreaterThanOrEqual(6);
+		const statuses = new Set(report.entries.flatMap((e) => ('status' in e.data ? [e.data.status] : [])));
+		expect([...statuses].sort()).toEqual(['fix-in-progress', 'identified', 'investigating', 'monitoring', 'resolved', 'workaround']);
+		expect(report.notices.length).toBeGreaterThanOrEqual(3);
+	});
+});
