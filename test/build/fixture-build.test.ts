@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const outDirs: string[] = [];
+
+afterAll(() => {
+	for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Builds the portal from a fixture content folder, as `KB_CONTENT_DIR=... npm run build` would. */
+function buildFixture(name: string) {
+	const outDir = mkdtempSync(join(tmpdir(), `kb-build-${name}-`));
+	outDirs.push(outDir);
+	const result = spawnSync(process.execPath, [astro, 'build'], {
+		cwd: root,
+		env: { ...process.env, KB_CONTENT_DIR: `test/fixtures/${name}`, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+		encoding: 'utf8',
+	});
+	const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, read };
+}
+
+describe('building from KB_CONTENT_DIR', () => {
+	test('an invalid entry fails the build, naming the file, the field and what is allowed', () => {
+		const build = buildFixture('invalid-entry');
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(
+			'test/fixtures/invalid-entry/known-errors/KE-0001-vpn-drops.mdx: status: "fixed" is not a status; use one of investigating, identified, workaround, fix-in-progress, monitoring, resolved (line 7)',
+		);
+		expect(build.output).toContain('has 1 error; nothing was built');
+		expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
+	});
+
+	test('a valid fixture builds every page type from its own content', () => {
+		const build = buildFixture('minimal');
+		expect(build.status, build.output).toBe(0);
+		const article = build.read('articles/connect-to-the-vpn/index.html');
+		// GFM in MDX: tables and strikethrough.
+		expect(article).toMatch(/<table>[\s\S]*<th>Gateway<\/th>/);
+		expect(article).toContain('<del>Use the old client</del>');
+		// Steps carry stable anchors; inside a platform block they carry the platform too.
+		expect(article).toContain('id="step-open-the-client"');
+		expect(article).toContain('id="step-sign-in"');
+		expect(article).toContain('id="windows-step-open-the-client"');
+		expect(article).toContain('class="kb-callout kb-callout--warning"');
+		expect(article).toContain('<code>The network connection is unreachable</code>');
+		expect(article).toContain('Fixture Help');
+		const knownError = build.read('known-errors/vpn-drops/index.html');
+		expect(knownError).toContain('Workaround available');
+		expect(knownError.indexOf('Workaround found.')).toBeLessThan(knownError.indexOf('First reports.'));
+		expect(build.read('policies/devices/index.html')).toContain('Who supports what');
+		expect(build.read('categories/vpn/index.html')).toContain('Connect to the VPN');
+		// Short links in both cases and old slugs lead to the page.
+		expect(build.read('KB-0001/index.html')).toContain('url=/articles/connect-to-the-vpn/');
+		expect(build.read('kb-0001/index.html')).toContain('url=/articles/connect-to-the-vpn/');
+		expect(build.read('articles/vpn-setup/index.html')).toContain('url=/articles/connect-to-the-vpn/');
+		// Drafts are not built.
+		expect(existsSync(join(build.outDir, 'articles/unfinished'))).toBe(false);
+		expect(existsSync(join(build.outDir, 'KB-0002'))).toBe(false);
+	});
+});
