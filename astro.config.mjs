@@ -18,7 +18,6 @@ export default defineConfig({
 	// Validate the content folder first, so authors see plain-language errors before anything else runs.
 	integrations: [contentGuard(), mdx()],
 	server: { host: '127.0.0.1', port: 4321 },
-	preview: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isScalar, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ArticleSchema, type Article } from '../schemas/article.ts';
 import { CategoriesSchema, type Categories } from '../schemas/categories.ts';
@@ -132,12 +132,6 @@ function findSourceText(parsed: ParsedYaml, path: readonly PropertyKey[]): strin
 	return undefined;
 }
 
-function listKeys(parsed: ParsedYaml, path: readonly PropertyKey[]): string[] {
-	const node = path.length ? parsed.doc.getIn(path as unknown[], true) : parsed.doc.contents;
-	if (!isMap(node)) return [];
-	return node.items.filter(isPair).map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key));
-}
-
 /** Keys a strict object schema allows, for "did you mean" on unknown fields. */
 function allowedKeys(issue: z.core.$ZodIssue, schema: z.ZodType): string[] {
 	let current: unknown = schema;
@@ -146,7 +140,7 @@ function allowedKeys(issue: z.core.$ZodIssue, schema: z.ZodType): string[] {
 		const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
 		if (!def) return [];
 		if (typeof key === 'number') current = def.element;
-		else current = (def.shape as Record<string, unknown> | undefined)?.[key];
+		else current = (def.shape as Record<string, unknown> | undefined)?.[String(key)];
 	}
 	const shape = (unwrap(current) as { _zod?: { def?: { shape?: Record<string, unknown> } } })._zod?.def?.shape;
 	return shape ? Object.keys(shape) : [];
@@ -426,7 +420,7 @@ function checkCrossEntryRules(
 			warn(entry.file, 'reviewBy', ['reviewBy'], `was ${data.reviewBy.toISOString().slice(0, 10)}: this entry is stale; check it is still right, then move reviewBy on`);
 		}
 		if (now && 'nextUpdate' in data && data.status !== 'resolved' && data.nextUpdate && data.nextUpdate < now) {
-			warn(entry.file, 'nextUpdate', ['nextUpdate'], `was ${data.nextUpdate.toISOString()}: readers see the update as overdue; post an update (npm run new -- update ${data.id} "...")`);
+			warn(entry.file, 'nextUpdate', ['nextUpdate'], `was ${data.nextUpdate.toISOString()}: readers see the update as overdue; add an entry to updates and move nextUpdate on`);
 		}
 	}
 	for (const notice of report.notices) {

@@ -24,28 +24,32 @@ export function prepareSynonyms(groups: readonly (readonly string[])[]): string[
 	return groups.map((group) => group.map((phrase) => tokenize(phrase)).filter((words) => words.length > 0));
 }
 
-function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-	outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-		for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
-		return true;
-	}
-	return false;
-}
-
 /**
- * The query's words, each with the alternatives its synonym groups allow. A phrase member ("mobile
- * iron") counts when its words appear together in the query.
+ * The query's words, each with the alternatives its synonym groups allow. Each alternative is a phrase
+ * (a list of words); a phrase member of a group ("mobile iron") counts when its words appear together
+ * in the query, and is offered as a whole phrase, never as loose words.
  */
-export function expandQuery(query: string, synonyms: string[][][]): string[][] {
+export function expandQuery(query: string, synonyms: string[][][]): string[][][] {
 	const words = tokenize(query);
-	const alternatives = words.map((word) => new Set([word]));
+	const alternatives: string[][][] = words.map((word) => [[word]]);
 	for (const group of synonyms) {
 		for (const phrase of group) {
-			if (!containsPhrase(words, phrase)) continue;
 			const at = words.findIndex((_, i) => phrase.every((p, j) => words[i + j] === p));
-			const others = group.filter((other) => other !== phrase).flat();
-			for (const other of others) alternatives[at]!.add(other);
+			if (at === -1) continue;
+			const known = new Set(alternatives[at]!.map((alt) => alt.join(' ')));
+			for (const other of group) {
+				if (known.has(other.join(' '))) continue;
+				known.add(other.join(' '));
+				alternatives[at]!.push(other);
+			}
 		}
 	}
-	return alternatives.map((set) => [...set]);
+	return alternatives;
+}
+
+/** True when one of a term's alternative phrases appears among `words` (each word as a prefix). */
+export function matchesTerm(alternatives: string[][], words: readonly string[]): boolean {
+	return alternatives.some((phrase) =>
+		phrase.every((part) => words.some((word) => (part.length >= 3 ? word.startsWith(part) : word === part))),
+	);
 }

@@ -4,7 +4,7 @@ import { compareKnownErrors, getLatestActivity, isOpenStatus, sortUpdatesNewestF
 import { getOpenKnownErrors, toEntryCard } from '../../src/lib/entries.ts';
 import { getRedirects } from '../../src/lib/redirects.ts';
 import { detectPlatform } from '../../src/lib/platform.ts';
-import { expandQuery, normalizeQuery, prepareSynonyms, tokenize } from '../../src/lib/query.ts';
+import { expandQuery, matchesTerm, normalizeQuery, prepareSynonyms, tokenize } from '../../src/lib/query.ts';
 import { formatDateTime, formatDay } from '../../src/lib/dates.ts';
 import { suggestClosest } from '../../src/lib/problems.ts';
 
@@ -149,10 +149,19 @@ describe('queries', () => {
 	test('synonyms widen the query, phrases included', () => {
 		const synonyms = prepareSynonyms([['mobileiron', 'mobiletron', 'mobile iron', 'mdm']]);
 		expect(expandQuery('Mobiletron setup', synonyms)).toEqual([
-			['mobiletron', 'mobileiron', 'mobile', 'iron', 'mdm'],
-			['setup'],
+			[['mobiletron'], ['mobileiron'], ['mobile', 'iron'], ['mdm']],
+			[['setup']],
 		]);
-		expect(expandQuery('vpn', synonyms)).toEqual([['vpn']]);
+		expect(expandQuery('vpn', synonyms)).toEqual([[['vpn']]]);
+	});
+
+	test('a term matches when all words of one alternative appear', () => {
+		const words = tokenize('Enrol your phone in MobileIron');
+		expect(matchesTerm([['mobiletron'], ['mobileiron']], words)).toBe(true);
+		expect(matchesTerm([['mobile', 'iron']], words)).toBe(false);
+		expect(matchesTerm([['enrolment']], words)).toBe(false);
+		expect(matchesTerm([['enrol']], tokenize('enrolment'))).toBe(true);
+		expect(matchesTerm([['go']], tokenize('google'))).toBe(false);
 	});
 });
 

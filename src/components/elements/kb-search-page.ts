@@ -1,4 +1,4 @@
-import { expandQuery, normalizeQuery, prepareSynonyms, tokenize } from '../../lib/query.ts';
+import { expandQuery, matchesTerm, normalizeQuery, prepareSynonyms, tokenize } from '../../lib/query.ts';
 
 /**
  * `<kb-search-page>`: filters the server-rendered list of every entry by the query in `?q=`, widening
@@ -23,9 +23,7 @@ export class KbSearchPage extends HTMLElement {
 		const scored = indexed
 			.map((entry) => ({
 				...entry,
-				score: terms.filter((alternatives) =>
-					alternatives.some((alt) => entry.words.some((word) => word.startsWith(alt))),
-				).length,
+				score: terms.filter((alternatives) => matchesTerm(alternatives, entry.words)).length,
 			}))
 			.filter((entry) => entry.score > 0 && entry.score >= Math.ceil(terms.length / 2));
 		scored.sort((a, b) => b.score - a.score || a.order - b.order);

@@ -1,0 +1,33 @@
+/**
+ * `npm run check`: validates the content folder (KB_CONTENT_DIR, default ./content) with the same schemas
+ * and rules as the build, without building. Errors and warnings are grouped by file; exit 1 on any error.
+ * `--json` prints the problems for machines.
+ */
+import { checkContent, resolveContentDir } from '../src/lib/content-check.ts';
+import type { Problem } from '../src/lib/problems.ts';
+
+const json = process.argv.includes('--json');
+const dir = resolveContentDir();
+const report = checkContent(dir, { now: new Date() });
+const errors = report.problems.filter((p) => p.level === 'error');
+const warnings = report.problems.filter((p) => p.level === 'warning');
+
+if (json) {
+	console.log(JSON.stringify({ contentDir: dir, entries: report.entries.length, notices: report.notices.length, problems: report.problems }, null, 2));
+} else {
+	const byFile = new Map<string, Problem[]>();
+	for (const problem of report.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+	for (const [file, problems] of byFile) {
+		console.log(file);
+		for (const p of problems) {
+			const where = p.line ? `line ${p.line}`.padEnd(9) : ''.padEnd(9);
+			console.log(`  ${p.level === 'error' ? 'error  ' : 'warning'} ${where} ${p.field ? `${p.field}: ` : ''}${p.message}`);
+		}
+		console.log('');
+	}
+	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	console.log(
+		`${plural(report.entries.length, 'entry').replace('entrys', 'entries')} and ${plural(report.notices.length, 'notice')} checked in ${dir}: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`,
+	);
+}
+process.exitCode = errors.length > 0 ? 1 : 0;

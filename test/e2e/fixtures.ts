@@ -1,0 +1,77 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { checkContent, resolveContentDir } from '../../src/lib/content-check.ts';
+import { getEntryPath } from '../../src/lib/ids.ts';
+
+/** The moment every test runs at, so time-based content never depends on the day the suite runs. */
+export const NOW = new Date('2026-11-23T12:00:00Z');
+
+interface PageProblems {
+	consoleErrors: string[];
+	failedRequests: string[];
+}
+
+/**
+ * `page` with a fixed clock, and a record of console errors and failed requests that the test asserts
+ * is empty at the end (unless it expects them, e.g. a 404 page).
+ */
+export const test = base.extend<{ problems: PageProblems; allowProblems: boolean }>({
+	allowProblems: [false, { option: true }],
+	problems: async ({ page, allowProblems }, use) => {
+		const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
+		page.on('console', (message) => {
+			if (message.type() === 'error') problems.consoleErrors.push(message.text());
+		});
+		page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+		page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
+		page.on('response', (response) => {
+			if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+		});
+		await page.clock.setFixedTime(NOW);
+		await use(problems);
+		if (!allowProblems) {
+			expect(problems.consoleErrors, 'console errors').toEqual([]);
+			expect(problems.failedRequests, 'failed requests').toEqual([]);
+		}
+	},
+});
+
+export { expect };
+
+/** The sample content as the build sees it, for tests that walk every entry. */
+export function getSampleContent() {
+	const report = checkContent(resolveContentDir({}, new URL('../..', import.meta.url).pathname));
+	return report.entries
+		.filter((entry) => !entry.data.draft)
+		.map((entry) => ({
+			id: entry.id,
+			title: entry.data.title,
+			url: getEntryPath(entry.type, entry.slug),
+			previousSlugs: entry.data.previousSlugs ?? [],
+			type: entry.type,
+		}));
+}
+
+/** One page of each type, with what a reader must see on it. */
+export const PAGE_TYPES = [
+	{ name: 'home', path: '/', heading: 'How can we help?' },
+	{ name: 'article', path: '/articles/reset-your-password/', heading: 'Reset your password' },
+	{ name: 'article with platforms', path: '/articles/enrol-your-personal-phone-in-mobileiron-byod/', heading: 'Enrol your personal phone in MobileIron (BYOD)' },
+	{ name: 'known errors list', path: '/known-errors/', heading: 'Known issues' },
+	{ name: 'open known error', path: '/known-errors/vpn-disconnects-after-globalprotect-6-3-update/', heading: 'VPN disconnects every few minutes after the GlobalProtect 6.3 update' },
+	{ name: 'resolved known error', path: '/known-errors/laptops-drop-off-wifi-on-fifth-floor/', heading: 'Laptops drop off Northwind-Staff Wi-Fi on the fifth floor' },
+	{ name: 'policy', path: '/policies/byod-policy/', heading: 'Personal devices (BYOD) policy' },
+	{ name: 'policies list', path: '/policies/', heading: 'Policies' },
+	{ name: 'categories', path: '/categories/', heading: 'Help topics' },
+	{ name: 'category', path: '/categories/mobile/', heading: 'Phones, tablets and BYOD' },
+	{ name: 'search', path: '/search/?q=mobiletron', heading: 'Search help' },
+] as const;
+
+export const VIEWPORTS = [
+	{ name: 'phone', width: 375, height: 800 },
+	{ name: 'desktop', width: 1280, height: 900 },
+] as const;
+
+/** True when nothing on the page is wider than the viewport (no sideways scrolling on a phone). */
+export async function hasNoHorizontalOverflow(page: Page): Promise<boolean> {
+	return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const root = new URL('..', import.meta.url).pathname;
+const port = Number(process.env.KB_TEST_PORT ?? 4455);
+
+/**
+ * The browser is resolved here and nowhere else: KB_CHROMIUM_PATH, else Debian's Chromium when it is
+ * installed, else Playwright's own download.
+ */
+const executablePath =
+	process.env.KB_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+	testDir: '.',
+	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+	outputDir: '../test-results',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: Boolean(process.env.CI),
+	timeout: 30_000,
+	reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		launchOptions: {
+			...(executablePath ? { executablePath } : {}),
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
+		},
+	},
+	// One build of the sample portal per run, served as a static host would serve it.
+	webServer: {
+		command: `node node_modules/astro/bin/astro.mjs build && node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+		cwd: root,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+	},
+});
