@@ -67,6 +67,7 @@ export const PAGE_TYPES = [
 ] as const;
 
 export const VIEWPORTS = [
+	{ name: 'small phone', width: 320, height: 640 },
 	{ name: 'phone', width: 375, height: 800 },
 	{ name: 'desktop', width: 1280, height: 900 },
 ] as const;
