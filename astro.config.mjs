@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveContentDir } from './src/lib/content-check.ts';
 
 // The public address of the portal, used for canonical links and absolute short links.
@@ -16,7 +17,7 @@ export default defineConfig({
 	cacheDir: `./node_modules/.astro/${createHash('sha1').update(resolveContentDir()).digest('hex').slice(0, 10)}`,
 	trailingSlash: 'ignore',
 	// Validate the content folder first, so authors see plain-language errors before anything else runs.
-	integrations: [contentGuard(), mdx()],
+	integrations: [contentGuard(), mdx(), pagefindIndex()],
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
 	vite: {

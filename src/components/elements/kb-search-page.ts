@@ -1,41 +1,152 @@
-import { expandQuery, matchesTerm, normalizeQuery, prepareSynonyms, tokenize } from '../../lib/query.ts';
+import { getSearchUrl, readSearchParams, type SearchFilters } from '../../lib/search.ts';
+import { handleArrowKeys, loadSearch, renderResult, type HitData } from './search-client.ts';
+import type { RankedHit } from '../../lib/search.ts';
+
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 60;
 
 /**
- * `<kb-search-page>`: filters the server-rendered list of every entry by the query in `?q=`, widening
- * each word with its synonyms. Without JavaScript the page is an A-to-Z index of all help.
+ * `<kb-search-page>`: the full search at /search/?q=. The query and filters live in the URL, so a
+ * search can be shared and the back button returns to the previous one. Results are links in rank
+ * order inside `[data-search-results]`; the count is announced. Without JavaScript the page is an
+ * A-to-Z index of all help.
  */
 export class KbSearchPage extends HTMLElement {
+	#latest = 0;
+	#hits: RankedHit<HitData>[] = [];
+	#shown = 0;
+
 	connectedCallback() {
+		const form = this.querySelector('form');
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]');
-		const count = this.querySelector<HTMLElement>('[data-search-count]');
-		const items = [...this.querySelectorAll<HTMLLIElement>('[data-search-results] li[data-entry-id]')];
-		const list = items[0]?.parentElement;
-		if (!input || !count || !list) return;
-		const synonyms = prepareSynonyms(JSON.parse(this.dataset.synonyms ?? '[]') as string[][]);
-		const indexed = items.map((item, order) => ({ item, order, words: tokenize(item.textContent ?? '') }));
-		const query = normalizeQuery(new URLSearchParams(location.search).get('q') ?? '');
-		input.value = query;
-		if (!query) {
-			count.textContent = `${items.length} entries`;
+		if (!form || !input) return;
+		const keys = (this.dataset.filterKeys ?? '').split(' ').filter(Boolean);
+		const selects = keys
+			.map((key) => this.querySelector<HTMLSelectElement>(`select[name="${key}"]`))
+			.filter((select): select is HTMLSelectElement => Boolean(select));
+		const readForm = () => {
+			const filters: SearchFilters = {};
+			for (const select of selects) if (select.value) filters[select.name] = [select.value];
+			return { query: input.value, filters };
+		};
+		const fillForm = () => {
+			const { query, filters } = readSearchParams(new URLSearchParams(location.search), keys);
+			input.value = query;
+			for (const select of selects) {
+				const wanted = filters[select.name]?.[0] ?? '';
+				select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
+			}
+			const toggle = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
+			if (toggle && selects.some((select) => select.value)) toggle.open = true;
+		};
+		let timer: ReturnType<typeof setTimeout> | undefined;
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			clearTimeout(timer);
+			const { query, filters } = readForm();
+			history.pushState(null, '', getSearchUrl(query, filters));
+			void this.#run(query, filters);
+		});
+		input.addEventListener('input', () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => {
+				const { query, filters } = readForm();
+				history.replaceState(null, '', getSearchUrl(query, filters));
+				void this.#run(query, filters);
+			}, DEBOUNCE_MS);
+		});
+		for (const select of selects) {
+			select.addEventListener('change', () => {
+				const { query, filters } = readForm();
+				history.pushState(null, '', getSearchUrl(query, filters));
+				void this.#run(query, filters);
+			});
+		}
+		window.addEventListener('popstate', () => {
+			fillForm();
+			const { query, filters } = readForm();
+			void this.#run(query, filters);
+		});
+		this.querySelector('[data-search-more]')?.addEventListener('click', () => void this.#showMore());
+		this.addEventListener('keydown', (event) => {
+			const links = [...this.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')];
+			if (event.target === input || links.includes(event.target as HTMLAnchorElement)) handleArrowKeys(event, input, links);
+		});
+
+		fillForm();
+		const { query, filters } = readForm();
+		if (query.trim()) void this.#run(query, filters);
+	}
+
+	async #run(rawQuery: string, filters: SearchFilters) {
+		const ticket = ++this.#latest;
+		const results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+		const count = this.querySelector<HTMLElement>('[data-search-count]')!;
+		const suggestion = this.querySelector<HTMLElement>('[data-search-suggestion]')!;
+		const help = this.querySelector<HTMLElement>('[data-search-help]')!;
+		const index = this.querySelector<HTMLElement>('[data-search-index]')!;
+		const active = rawQuery.trim().length > 0;
+		index.hidden = active;
+		help.hidden = !active;
+		if (!active) {
+			results.replaceChildren();
+			count.textContent = '';
+			suggestion.hidden = true;
+			this.#setMore(false);
 			return;
 		}
-		const terms = expandQuery(query, synonyms);
-		const scored = indexed
-			.map((entry) => ({
-				...entry,
-				score: terms.filter((alternatives) => matchesTerm(alternatives, entry.words)).length,
-			}))
-			.filter((entry) => entry.score > 0 && entry.score >= Math.ceil(terms.length / 2));
-		scored.sort((a, b) => b.score - a.score || a.order - b.order);
-		for (const entry of indexed) entry.item.hidden = true;
-		for (const entry of scored) {
-			entry.item.hidden = false;
-			list.append(entry.item);
+		let outcome;
+		try {
+			outcome = await (await loadSearch()).search(rawQuery, filters);
+		} catch {
+			if (ticket !== this.#latest) return;
+			count.textContent = 'Search is not available right now. Browse the topics, or ask the helpdesk below.';
+			index.hidden = false;
+			return;
 		}
+		if (ticket !== this.#latest) return;
+		this.#hits = outcome.results;
+		this.#shown = 0;
+		const first = await this.#load(0, PAGE_SIZE);
+		if (ticket !== this.#latest) return;
+		results.replaceChildren(...first.map((data) => renderResult(data)));
+		this.#shown = first.length;
+		this.#setMore(this.#shown < this.#hits.length);
+		const n = this.#hits.length;
+		const filtered = Object.keys(filters).length > 0 ? ' with the chosen filters' : '';
 		count.textContent =
-			scored.length === 0
-				? `No results for “${query}”.`
-				: `${scored.length} result${scored.length === 1 ? '' : 's'} for “${query}”`;
+			n === 0 ? `No results for “${outcome.query}”${filtered}.` : `${n} result${n === 1 ? '' : 's'} for “${outcome.query}”${filtered}`;
+		suggestion.hidden = !outcome.suggestion;
+		if (outcome.suggestion) {
+			const link = suggestion.querySelector<HTMLAnchorElement>('[data-search-suggestion-link]')!;
+			link.textContent = outcome.suggestion;
+			link.href = getSearchUrl(outcome.suggestion, filters);
+		}
+		const helpLink = help.querySelector<HTMLAnchorElement>('[data-search-help-link]')!;
+		helpLink.href = `/help/?q=${encodeURIComponent(outcome.query)}`;
+		help.classList.toggle('kb-contact--prominent', n === 0);
+	}
+
+	async #load(from: number, size: number): Promise<HitData[]> {
+		return Promise.all(this.#hits.slice(from, from + size).map((hit) => hit.data()));
+	}
+
+	async #showMore() {
+		const ticket = this.#latest;
+		const more = await this.#load(this.#shown, PAGE_SIZE);
+		if (ticket !== this.#latest) return;
+		const results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+		const items = more.map((data) => renderResult(data));
+		results.append(...items);
+		this.#shown += more.length;
+		this.#setMore(this.#shown < this.#hits.length);
+		items[0]?.querySelector('a')?.focus();
+	}
+
+	#setMore(visible: boolean) {
+		const row = this.querySelector<HTMLElement>('[data-search-more-row]');
+		if (row) row.hidden = !visible;
 	}
 }
 

@@ -1,0 +1,32 @@
+/**
+ * `<kb-search>` around the header's search form. Until someone focuses the box (or presses `/`), this
+ * tiny element is all the search code a page has; then it loads the search itself and shows results
+ * as they type. Without JavaScript the form still submits to /search/.
+ */
+export class KbSearch extends HTMLElement {
+	#started = false;
+
+	connectedCallback() {
+		const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+		if (!input) return;
+		const start = () => this.#start(input);
+		input.addEventListener('focus', start, { once: true });
+		input.addEventListener('input', start, { once: true });
+		document.addEventListener('keydown', (event) => {
+			if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+			const target = event.target as HTMLElement | null;
+			if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+			event.preventDefault();
+			input.focus();
+		});
+	}
+
+	async #start(input: HTMLInputElement) {
+		if (this.#started) return;
+		this.#started = true;
+		const { attachSearchPanel } = await import('./search-panel.ts');
+		attachSearchPanel(this, input);
+	}
+}
+
+if (!customElements.get('kb-search')) customElements.define('kb-search', KbSearch);

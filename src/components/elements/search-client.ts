@@ -1,0 +1,133 @@
+import { searchEntries, type SearchFilters, type SearchOutcome, type SearchVocabulary } from '../../lib/search.ts';
+
+/**
+ * The browser side of search, loaded only once someone starts to search: Pagefind's index, the
+ * build-time vocabulary, and safe rendering of results.
+ */
+
+export interface HitData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string; id?: string; type?: string; summary?: string; status?: string; severity?: string };
+}
+
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<HitData>;
+}
+
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string, options?: { filters?: SearchFilters }): Promise<{ results: PagefindResult[] } | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface Searcher {
+	search(query: string, filters?: SearchFilters): Promise<SearchOutcome<HitData>>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const EMPTY_VOCABULARY: SearchVocabulary = { words: [], errors: {}, synonyms: [] };
+
+let loading: Promise<Searcher> | undefined;
+
+/** Loads Pagefind and the vocabulary once per page; later calls share the same searcher. */
+export function loadSearch(): Promise<Searcher> {
+	loading ??= (async () => {
+		// A runtime path, so the bundler leaves Pagefind's own files alone.
+		const path = '/pagefind/pagefind.js';
+		const [pagefind, vocabulary] = await Promise.all([
+			import(/* @vite-ignore */ path) as Promise<Pagefind>,
+			fetch('/search-data.json')
+				.then((response) => (response.ok ? (response.json() as Promise<SearchVocabulary>) : EMPTY_VOCABULARY))
+				.catch(() => EMPTY_VOCABULARY),
+		]);
+		await pagefind.options({ excerptLength: 22 });
+		await pagefind.init();
+		const engine = {
+			async search(query: string, filters: SearchFilters) {
+				const found = await pagefind.search(query, { filters });
+				return (found?.results ?? []).map((hit) => ({ id: hit.id, score: hit.score, data: hit.data }));
+			},
+		};
+		return {
+			search: (query, filters = {}) =>
+				searchEntries(query, { engine, vocabulary, filters, getEntryId: (data) => data.meta.id }),
+			filters: () => pagefind.filters(),
+		};
+	})();
+	loading.catch(() => {
+		loading = undefined;
+	});
+	return loading;
+}
+
+/** Pagefind's excerpt as DOM: its text, with only its `<mark>` highlights kept as elements. */
+export function renderExcerpt(html: string): DocumentFragment {
+	const fragment = document.createDocumentFragment();
+	const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+	for (const node of parsed.body.childNodes) {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			fragment.append(mark);
+		} else fragment.append(document.createTextNode(node.textContent ?? ''));
+	}
+	return fragment;
+}
+
+const STATUS_CLASSES: Record<string, string> = {
+	Investigating: 'investigating',
+	'Cause identified': 'identified',
+	'Workaround available': 'workaround',
+	'Fix in progress': 'fix-in-progress',
+	'Fixed, monitoring': 'monitoring',
+	Resolved: 'resolved',
+};
+
+/** One result as a list item: type and id, the title as the only link, status, summary and excerpt. */
+export function renderResult(data: HitData, { excerpt = true }: { excerpt?: boolean } = {}): HTMLLIElement {
+	const item = document.createElement('li');
+	item.className = 'kb-result';
+	const eyebrow = document.createElement('p');
+	eyebrow.className = 'kb-result__type';
+	eyebrow.textContent = [data.meta.type, data.meta.id].filter(Boolean).join(' · ');
+	const link = document.createElement('a');
+	link.className = 'kb-result__title';
+	link.href = data.url;
+	link.textContent = data.meta.title ?? data.url;
+	item.append(eyebrow, link);
+	if (data.meta.status) {
+		const badge = document.createElement('span');
+		badge.className = `kb-badge kb-badge--status-${STATUS_CLASSES[data.meta.status] ?? 'investigating'}`;
+		badge.textContent = data.meta.status;
+		item.append(' ', badge);
+	}
+	if (data.meta.summary) {
+		const summary = document.createElement('p');
+		summary.className = 'kb-result__summary';
+		summary.textContent = data.meta.summary;
+		item.append(summary);
+	}
+	if (excerpt && data.excerpt) {
+		const text = document.createElement('p');
+		text.className = 'kb-result__excerpt';
+		text.append(renderExcerpt(data.excerpt));
+		item.append(text);
+	}
+	return item;
+}
+
+/** Moves focus between a search box and its result links with the arrow keys. */
+export function handleArrowKeys(event: KeyboardEvent, input: HTMLInputElement, links: HTMLAnchorElement[]): boolean {
+	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
+	if (links.length === 0) return false;
+	const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+	const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+	event.preventDefault();
+	if (next < 0) input.focus();
+	else links[Math.min(next, links.length - 1)]!.focus();
+	return true;
+}

@@ -1,0 +1,74 @@
+import { getSearchUrl } from '../../lib/search.ts';
+import { handleArrowKeys, loadSearch, renderResult } from './search-client.ts';
+
+/** How many results the header panel shows before "See all results". */
+const PANEL_SIZE = 6;
+/** Wait this long after the last keystroke before searching: enough to skip most keystrokes. */
+const DEBOUNCE_MS = 60;
+
+/**
+ * Results as you type under the header's search box: arrows move through them, Enter opens one,
+ * Escape closes the panel, and the count is announced.
+ */
+export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
+	const panel = host.querySelector<HTMLElement>('[data-search-panel]');
+	const list = host.querySelector<HTMLUListElement>('[data-search-list]');
+	const status = host.querySelector<HTMLElement>('[data-search-status]');
+	const all = host.querySelector<HTMLAnchorElement>('[data-search-all]');
+	if (!panel || !list || !status || !all) return;
+	const searcher = loadSearch();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let latest = 0;
+
+	const close = () => {
+		panel.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+	};
+	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+
+	const run = async () => {
+		const query = input.value;
+		const ticket = ++latest;
+		if (!query.trim()) {
+			list.replaceChildren();
+			status.textContent = '';
+			close();
+			return;
+		}
+		const outcome = await (await searcher).search(query);
+		const shown = await Promise.all(outcome.results.slice(0, PANEL_SIZE).map((hit) => hit.data()));
+		if (ticket !== latest) return;
+		list.replaceChildren(...shown.map((data) => renderResult(data, { excerpt: false })));
+		const count = outcome.results.length;
+		status.textContent =
+			count === 0
+				? `No results for ${outcome.query}`
+				: `${count} result${count === 1 ? '' : 's'}${outcome.suggestion ? `, including results for ${outcome.suggestion}` : ''}`;
+		all.href = getSearchUrl(query);
+		all.textContent = count > PANEL_SIZE ? `See all ${count} results` : count === 0 ? 'Search tips and help' : 'Open the search page';
+		panel.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+	};
+
+	input.setAttribute('aria-controls', panel.id);
+	input.setAttribute('aria-expanded', 'false');
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, DEBOUNCE_MS);
+	});
+	host.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape') {
+			if (!panel.hidden) {
+				close();
+				input.focus();
+				event.preventDefault();
+			}
+			return;
+		}
+		if (!panel.hidden) handleArrowKeys(event, input, [...links(), all]);
+	});
+	host.addEventListener('focusout', (event) => {
+		if (!host.contains(event.relatedTarget as Node | null)) close();
+	});
+	if (input.value.trim()) void run();
+}

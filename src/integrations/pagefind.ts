@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Indexes the built entry pages with Pagefind's Node API once the build is done. Only the parts marked
+ * `data-pagefind-body` (the entries) are indexed, so navigation and footers never match a search. Any
+ * Pagefind error fails the build: a portal whose search silently misses pages is worse than no build.
+ */
+export function pagefindIndex(): AstroIntegration {
+	return {
+		name: 'kb:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const started = performance.now();
+				try {
+					const { index, errors } = await pagefind.createIndex({});
+					if (!index || errors.length > 0) throw new Error(`could not start: ${errors.join('; ')}`);
+					const added = await index.addDirectory({ path: outDir });
+					if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+					if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+					logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+				} catch (error) {
+					throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`);
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,236 @@
+import { getEditDistance } from './problems.ts';
+import { expandQuery, normalizeQuery, prepareSynonyms, tokenize } from './query.ts';
+
+/**
+ * Search that copes with how employees type: their own names for things (synonyms), extra words that
+ * are not in any entry ("my outlook is not working"), typos, and pasted error messages. The engine
+ * (Pagefind in the browser, a fake in tests) is injected; this module only decides what to ask it and
+ * how to rank what comes back.
+ */
+
+/** One hit from the engine: a page and how well it matched one query. */
+export interface EngineHit<T = unknown> {
+	/** The engine's id of the page (stable within one index). */
+	id: string;
+	score: number;
+	/** Loads the page's details (title, excerpt, meta) on demand. */
+	data: () => Promise<T>;
+}
+
+export type SearchFilters = Record<string, string[]>;
+
+export interface SearchEngine<T = unknown> {
+	search(query: string, filters: SearchFilters): Promise<EngineHit<T>[]>;
+}
+
+/** Built at build time from titles, aliases, tags, services and error messages (`/search-data.json`). */
+export interface SearchVocabulary {
+	/** Every word worth suggesting, lowercase. */
+	words: string[];
+	/** Error codes and messages (lowercase) to the id of the known error that lists them (KE-0042). */
+	errors: Record<string, string>;
+	/** Synonym groups of `content/synonyms.yaml`. */
+	synonyms: string[][];
+}
+
+export interface RankedHit<T = unknown> {
+	id: string;
+	score: number;
+	data: () => Promise<T>;
+}
+
+export interface SearchOutcome<T = unknown> {
+	/** The query as searched, cleaned of noise. */
+	query: string;
+	results: RankedHit<T>[];
+	/** A corrected query when some words look misspelt ("outlok" -> "outlook"). */
+	suggestion?: string;
+}
+
+/**
+ * Words that carry no meaning for matching. They are dropped when a query finds little, so "my outlook
+ * is not working" still finds the Outlook entries.
+ */
+export const FILLER_WORDS = new Set(
+	`a an and are at be but by can cant cannot could do does doesnt dont for from get got have having help how i
+	im is isnt it its just keeps keep me my no not of on or our please problem problems so still stopped stuck
+	that the this to trying up wont was wasnt what when where why will with work working works you your
+	anymore again any all issue issues broken`
+		.split(/\s+/)
+		.filter(Boolean),
+);
+
+/** A few good hits is enough; below this, search widens the query and looks for typos. */
+export const FEW_RESULTS = 3;
+
+/** Code-like words in a query: 0x8007016A, AADSTS50076, 80070005. */
+export function extractErrorCodes(query: string): string[] {
+	return tokenize(query).filter((word) => /^0x[0-9a-f]{4,}$/.test(word) || /^[a-z]{2,}\d{3,}$/.test(word) || /^\d{5,}$/.test(word));
+}
+
+/** The id of the known error whose error messages the query quotes or names by code. */
+export function findKnownErrorByMessage(query: string, errors: Record<string, string>): string | undefined {
+	const text = normalizeQuery(query).toLowerCase();
+	if (!text) return undefined;
+	if (errors[text]) return errors[text];
+	for (const code of extractErrorCodes(text)) if (errors[code]) return errors[code];
+	// A pasted message with extra words around it still counts when it contains the whole listed message.
+	let best: { id: string; length: number } | undefined;
+	for (const [message, id] of Object.entries(errors)) {
+		if (message.length >= 12 && text.includes(message) && message.length > (best?.length ?? 0)) best = { id, length: message.length };
+	}
+	return best?.id;
+}
+
+/** The query with every misspelt word replaced by the closest known word; undefined when none is. */
+export function suggestCorrection(query: string, vocabulary: readonly string[]): string | undefined {
+	const known = new Set(vocabulary);
+	const words = tokenize(query);
+	let changed = false;
+	const corrected = words.map((word) => {
+		if (known.has(word) || FILLER_WORDS.has(word) || word.length < 4 || /\d/.test(word)) return word;
+		const allowed = word.length <= 5 ? 1 : 2;
+		let best: string | undefined;
+		let bestDistance = allowed + 1;
+		for (const candidate of vocabulary) {
+			if (Math.abs(candidate.length - word.length) > allowed) continue;
+			const distance = getEditDistance(word, candidate);
+			if (distance < bestDistance) {
+				best = candidate;
+				bestDistance = distance;
+			}
+		}
+		if (!best) return word;
+		changed = true;
+		return best;
+	});
+	return changed ? corrected.join(' ') : undefined;
+}
+
+/**
+ * The query, then the query with one word (or phrase) at a time swapped for each of its synonyms:
+ * "email on my iphone" also becomes "email on my phone" and "outlook on my iphone". At most `limit`.
+ */
+export function getSynonymVariants(query: string, synonyms: string[][][], limit = 12): string[] {
+	const terms = expandQuery(query, synonyms);
+	const base = terms.map((alternatives) => alternatives[0]!.join(' '));
+	const variants = [base.join(' ')];
+	for (const [at, alternatives] of terms.entries()) {
+		for (const alternative of alternatives.slice(1)) {
+			variants.push(base.map((word, i) => (i === at ? alternative.join(' ') : word)).join(' '));
+		}
+	}
+	return [...new Set(variants)].slice(0, limit);
+}
+
+/** The query without filler words, when it has any other words; else the query as it is. */
+export function getMeaningfulQuery(query: string): string {
+	const words = tokenize(query);
+	const meaningful = words.filter((word) => !FILLER_WORDS.has(word));
+	return (meaningful.length > 0 ? meaningful : words).join(' ');
+}
+
+class Ranking<T> {
+	readonly hits = new Map<string, RankedHit<T>>();
+	add(hits: EngineHit<T>[], weight: number) {
+		for (const hit of hits) {
+			const existing = this.hits.get(hit.id);
+			if (existing) existing.score += hit.score * weight;
+			else this.hits.set(hit.id, { id: hit.id, score: hit.score * weight, data: hit.data });
+		}
+	}
+	sorted(): RankedHit<T>[] {
+		return [...this.hits.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+	}
+}
+
+/** A match through a synonym counts a little less than the word the reader typed. */
+const SYNONYM_WEIGHT = 0.7;
+
+/** How many of the best hits are checked for the known error a pasted message names. */
+const PIN_WINDOW = 20;
+
+export interface SearchOptions<T> {
+	engine: SearchEngine<T>;
+	vocabulary: SearchVocabulary;
+	filters?: SearchFilters;
+	/** The entry id (KE-0042) of a hit's loaded data. */
+	getEntryId: (data: T) => string | undefined;
+}
+
+/**
+ * Runs a query the way a helpful colleague would read it:
+ * 1. the whole query and its synonym variants (every word must match), weighted highest;
+ * 2. each meaningful word on its own (with its synonyms), so pages matching most words rank next;
+ * 3. when that still finds little, the closest known spelling of misspelt words ("Did you mean");
+ * and a known error that lists the pasted error code or message always comes first.
+ */
+export async function searchEntries<T>(rawQuery: string, options: SearchOptions<T>): Promise<SearchOutcome<T>> {
+	const { engine, vocabulary, filters = {}, getEntryId } = options;
+	const query = normalizeQuery(rawQuery);
+	const outcome: SearchOutcome<T> = { query, results: [] };
+	if (!query) return outcome;
+	const synonyms = prepareSynonyms(vocabulary.synonyms);
+	const ranking = new Ranking<T>();
+
+	const runWhole = async (text: string, weight: number) => {
+		// Synonyms are read from the whole query ("log in" is a phrase), then filler words go.
+		const variants = [...new Set(getSynonymVariants(text, synonyms).map(getMeaningfulQuery))];
+		const lists = await Promise.all(variants.map((variant) => engine.search(variant, filters)));
+		// A page counts once per query, with its best variant; the words as typed count most.
+		const best = new Map<string, EngineHit<T>>();
+		for (const [index, list] of lists.entries()) {
+			for (const hit of list) {
+				const score = hit.score * (index === 0 ? 1 : SYNONYM_WEIGHT);
+				if ((best.get(hit.id)?.score ?? -1) < score) best.set(hit.id, { ...hit, score });
+			}
+		}
+		ranking.add([...best.values()], weight);
+	};
+	const runWords = async (text: string, weight: number) => {
+		const words = tokenize(text);
+		if (words.length <= 1) return;
+		await Promise.all(words.map((word) => runWhole(word, weight)));
+	};
+
+	await runWhole(query, 3);
+	await runWords(getMeaningfulQuery(query), 1);
+
+	if (ranking.hits.size < FEW_RESULTS) {
+		const suggestion = suggestCorrection(query, vocabulary.words);
+		if (suggestion && suggestion !== query.toLowerCase()) {
+			outcome.suggestion = suggestion;
+			await runWhole(suggestion, 2);
+			await runWords(getMeaningfulQuery(suggestion), 0.5);
+		}
+	}
+	outcome.results = ranking.sorted();
+
+	const errorEntry = findKnownErrorByMessage(query, vocabulary.errors);
+	if (errorEntry) {
+		const window = outcome.results.slice(0, PIN_WINDOW);
+		const ids = await Promise.all(window.map(async (hit) => getEntryId(await hit.data())));
+		const at = ids.indexOf(errorEntry);
+		if (at > 0) outcome.results.unshift(...outcome.results.splice(at, 1));
+	}
+	return outcome;
+}
+
+/** Reads `?q=` (and filters) from a URL's search params; a repeated `q` keeps the first. */
+export function readSearchParams(params: URLSearchParams, filterKeys: readonly string[]): { query: string; filters: SearchFilters } {
+	const filters: SearchFilters = {};
+	for (const key of filterKeys) {
+		const values = params.getAll(key).filter(Boolean);
+		if (values.length > 0) filters[key] = values;
+	}
+	return { query: params.get('q') ?? '', filters };
+}
+
+/** The search page URL for a query and filters, for links, history and sharing. */
+export function getSearchUrl(query: string, filters: SearchFilters = {}): string {
+	const params = new URLSearchParams();
+	if (query) params.set('q', query);
+	for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+	const text = params.toString();
+	return `/search/${text ? `?${text}` : ''}`;
+}
