@@ -144,6 +144,12 @@ class Ranking<T> {
 	}
 }
 
+/**
+ * Engine scores below this are noise: Pagefind answers a word it does not know with loose partial
+ * matches scoring a fraction of a real one. Dropping them lets "no results" and typo help kick in.
+ */
+export const NOISE_FLOOR = 0.5;
+
 /** A match through a synonym counts a little less than the word the reader typed. */
 const SYNONYM_WEIGHT = 0.7;
 
@@ -181,6 +187,7 @@ export async function searchEntries<T>(rawQuery: string, options: SearchOptions<
 		const best = new Map<string, EngineHit<T>>();
 		for (const [index, list] of lists.entries()) {
 			for (const hit of list) {
+				if (hit.score < NOISE_FLOOR) continue;
 				const score = hit.score * (index === 0 ? 1 : SYNONYM_WEIGHT);
 				if ((best.get(hit.id)?.score ?? -1) < score) best.set(hit.id, { ...hit, score });
 			}

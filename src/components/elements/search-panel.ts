@@ -22,7 +22,6 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 
 	const close = () => {
 		panel.hidden = true;
-		input.setAttribute('aria-expanded', 'false');
 	};
 	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
@@ -47,11 +46,9 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 		all.href = getSearchUrl(query);
 		all.textContent = count > PANEL_SIZE ? `See all ${count} results` : count === 0 ? 'Search tips and help' : 'Open the search page';
 		panel.hidden = false;
-		input.setAttribute('aria-expanded', 'true');
 	};
 
 	input.setAttribute('aria-controls', panel.id);
-	input.setAttribute('aria-expanded', 'false');
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		timer = setTimeout(run, DEBOUNCE_MS);
