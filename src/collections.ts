@@ -2,6 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readSiteData, resolveContentDir } from './lib/content-check.ts';
 import { parseEntryFileName, type EntryType } from './lib/ids.ts';
 import { toEntryCard, type EntryCard } from './lib/entries.ts';
+import { buildStatusJson } from './lib/status-feed.ts';
+import { ENTRY_ID } from './schemas/fields.ts';
+import type { StatusJson } from './schemas/status-json.ts';
 
 /**
  * The one place pages read content from: published entries (drafts left out) as cards plus their
@@ -19,7 +22,10 @@ export type Published =
 
 function slugOf(entry: { id: string; filePath?: string | undefined }): string {
 	const parsed = parseEntryFileName(entry.filePath ?? '');
-	if (!parsed) throw new Error(`Cannot read the slug of entry ${entry.id} from its file name ${entry.filePath}`);
+	if (!parsed)
+		throw new Error(
+			`Cannot read the slug of entry ${entry.id} from its file name ${entry.filePath}`,
+		);
 	return parsed.slug;
 }
 
@@ -34,9 +40,21 @@ export function getPublished(): Promise<Published[]> {
 			getCollection('policies', ({ data }) => !data.draft),
 		]);
 		const all: Published[] = [
-			...articles.map((entry) => ({ type: 'article' as const, card: toEntryCard('article', slugOf(entry), entry.data), entry })),
-			...knownErrors.map((entry) => ({ type: 'known-error' as const, card: toEntryCard('known-error', slugOf(entry), entry.data), entry })),
-			...policies.map((entry) => ({ type: 'policy' as const, card: toEntryCard('policy', slugOf(entry), entry.data), entry })),
+			...articles.map((entry) => ({
+				type: 'article' as const,
+				card: toEntryCard('article', slugOf(entry), entry.data),
+				entry,
+			})),
+			...knownErrors.map((entry) => ({
+				type: 'known-error' as const,
+				card: toEntryCard('known-error', slugOf(entry), entry.data),
+				entry,
+			})),
+			...policies.map((entry) => ({
+				type: 'policy' as const,
+				card: toEntryCard('policy', slugOf(entry), entry.data),
+				entry,
+			})),
 		];
 		return all.sort((a, b) => a.card.id.localeCompare(b.card.id));
 	})();
@@ -44,7 +62,9 @@ export function getPublished(): Promise<Published[]> {
 }
 
 export async function getPublishedOfType<T extends EntryType>(type: T) {
-	return (await getPublished()).filter((item): item is Extract<Published, { type: T }> => item.type === type);
+	return (await getPublished()).filter(
+		(item): item is Extract<Published, { type: T }> => item.type === type,
+	);
 }
 
 export async function getCards(): Promise<EntryCard[]> {
@@ -61,4 +81,32 @@ export function getSiteData() {
 
 export async function getNotices() {
 	return (await getCollection('notices')).map((entry) => entry.data);
+}
+
+/** When this build ran: the `generated` time of the status it publishes. */
+export const BUILT_AT = new Date();
+
+/** Where an entry id or a web address in content (`link`, `supportMatrix`) points. */
+export async function resolveLink(link: string): Promise<string | null> {
+	if (!ENTRY_ID.test(link)) return link;
+	const card = (await getCards()).find((c) => c.id.toUpperCase() === link.toUpperCase());
+	return card?.url ?? null;
+}
+
+let status: Promise<StatusJson> | undefined;
+
+/** The status document of this build: every notice and every open known error (`/status.json`). */
+export function getStatus(): Promise<StatusJson> {
+	status ??= (async () => {
+		const knownErrors = (await getPublishedOfType('known-error')).map(({ entry, card }) => ({
+			...entry.data,
+			url: card.url,
+		}));
+		const cards = await getCards();
+		const byId = new Map(cards.map((card) => [card.id.toUpperCase(), card.url]));
+		return buildStatusJson(await getNotices(), knownErrors, BUILT_AT, (link) =>
+			ENTRY_ID.test(link) ? (byId.get(link.toUpperCase()) ?? null) : link,
+		);
+	})();
+	return status;
 }

@@ -22,9 +22,13 @@ export function pagefindIndex(): AstroIntegration {
 					if (added.errors.length > 0) throw new Error(added.errors.join('; '));
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-					logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+					logger.info(
+						`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+					);
 				} catch (error) {
-					throw new Error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`);
+					throw new Error(
+						`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`,
+					);
 				} finally {
 					await pagefind.close();
 				}

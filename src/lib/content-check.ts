@@ -67,7 +67,10 @@ export interface CheckOptions {
 }
 
 /** The content folder the portal builds from: `KB_CONTENT_DIR`, or `./content`. */
-export function resolveContentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()) {
+export function resolveContentDir(
+	env: Record<string, string | undefined> = process.env,
+	cwd = process.cwd(),
+) {
 	return resolve(cwd, env.KB_CONTENT_DIR || 'content');
 }
 
@@ -89,10 +92,22 @@ class FileProblems {
 		this.into = into;
 	}
 	error(message: string, field?: string, line?: number) {
-		this.into.push({ level: 'error', file: this.file, message, ...(field ? { field } : {}), ...(line ? { line } : {}) });
+		this.into.push({
+			level: 'error',
+			file: this.file,
+			message,
+			...(field ? { field } : {}),
+			...(line ? { line } : {}),
+		});
 	}
 	warn(message: string, field?: string, line?: number) {
-		this.into.push({ level: 'warning', file: this.file, message, ...(field ? { field } : {}), ...(line ? { line } : {}) });
+		this.into.push({
+			level: 'warning',
+			file: this.file,
+			message,
+			...(field ? { field } : {}),
+			...(line ? { line } : {}),
+		});
 	}
 }
 
@@ -102,8 +117,13 @@ function parseYaml(source: string, lineOffset: number, report: FileProblems): Pa
 	if (doc.errors.length > 0) {
 		for (const error of doc.errors) {
 			const line = error.pos ? lines.linePos(error.pos[0]).line + lineOffset : undefined;
-			const reason = error.code === 'DUPLICATE_KEY' ? 'a field is written twice' : error.message.split('\n')[0];
-			report.error(`YAML syntax error: ${reason}. Check indentation, colons and quotes on this line`, undefined, line);
+			const reason =
+				error.code === 'DUPLICATE_KEY' ? 'a field is written twice' : error.message.split('\n')[0];
+			report.error(
+				`YAML syntax error: ${reason}. Check indentation, colons and quotes on this line`,
+				undefined,
+				line,
+			);
 		}
 		return null;
 	}
@@ -116,7 +136,8 @@ function parseYaml(source: string, lineOffset: number, report: FileProblems): Pa
  */
 function findLine(parsed: ParsedYaml, path: readonly PropertyKey[]): number | undefined {
 	for (let depth = path.length; depth >= Math.min(1, path.length); depth--) {
-		const node = parsed.doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+		const node = parsed.doc.getIn(path.slice(0, depth) as unknown[], true) as
+			{ range?: [number, number, number] } | undefined;
 		if (node?.range) return parsed.lines.linePos(node.range[0]).line + parsed.lineOffset;
 	}
 	return undefined;
@@ -142,7 +163,8 @@ function allowedKeys(issue: z.core.$ZodIssue, schema: z.ZodType): string[] {
 		if (typeof key === 'number') current = def.element;
 		else current = (def.shape as Record<string, unknown> | undefined)?.[String(key)];
 	}
-	const shape = (unwrap(current) as { _zod?: { def?: { shape?: Record<string, unknown> } } })._zod?.def?.shape;
+	const shape = (unwrap(current) as { _zod?: { def?: { shape?: Record<string, unknown> } } })._zod
+		?.def?.shape;
 	return shape ? Object.keys(shape) : [];
 }
 
@@ -150,7 +172,8 @@ function unwrap(schema: unknown): unknown {
 	let current = schema as { _zod?: { def?: Record<string, unknown> } } | undefined;
 	for (let i = 0; i < 10 && current?._zod?.def; i++) {
 		const def = current._zod.def;
-		const next = def.innerType ?? def.in ?? (def.type === 'pipe' ? def.in : undefined) ?? def.schema;
+		const next =
+			def.innerType ?? def.in ?? (def.type === 'pipe' ? def.in : undefined) ?? def.schema;
 		if (!next || def.shape) break;
 		current = next as typeof current;
 	}
@@ -171,13 +194,21 @@ function validate<S extends z.ZodType>(
 			for (const key of issue.keys) {
 				const path = [...issue.path, key];
 				const suggestion = suggestClosest(key, allowed);
-				const hint = suggestion ? `; did you mean ${suggestion}?` : allowed.length ? `; the fields allowed here are ${allowed.join(', ')}` : '';
+				const hint = suggestion
+					? `; did you mean ${suggestion}?`
+					: allowed.length
+						? `; the fields allowed here are ${allowed.join(', ')}`
+						: '';
 				report.error(`is not a known field${hint}`, formatFieldPath(path), findLine(parsed, path));
 			}
 			continue;
 		}
 		let message = issue.message;
-		if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
+		if (
+			issue.code === 'invalid_type' &&
+			issue.expected === 'string' &&
+			typeof issue.input === 'number'
+		) {
 			const written = findSourceText(parsed, issue.path) ?? String(issue.input);
 			message = /^0x[0-9a-f]+$/i.test(written)
 				? `YAML read ${written} as a number (${issue.input}); put error codes in quotes: "${written}"`
@@ -192,7 +223,9 @@ function validate<S extends z.ZodType>(
 function listFiles(dir: string): string[] {
 	try {
 		return (readdirSync(dir, { recursive: true }) as string[])
-			.filter((name) => !name.split(/[\\/]/).some((part) => part.startsWith('.') || part.startsWith('_')))
+			.filter(
+				(name) => !name.split(/[\\/]/).some((part) => part.startsWith('.') || part.startsWith('_')),
+			)
 			.filter((name) => statSync(join(dir, name)).isFile())
 			.sort();
 	} catch {
@@ -227,13 +260,24 @@ function readDataFile<S extends z.ZodType>(
 function readDataFiles(contentDir: string, show: (path: string) => string, problems: Problem[]) {
 	return {
 		site: readDataFile(join(contentDir, 'site.yaml'), SiteSchema, true, show, problems),
-		categories: readDataFile(join(contentDir, 'categories.yaml'), CategoriesSchema, true, show, problems),
-		synonyms: readDataFile(join(contentDir, 'synonyms.yaml'), SynonymsSchema, false, show, problems) ?? [],
+		categories: readDataFile(
+			join(contentDir, 'categories.yaml'),
+			CategoriesSchema,
+			true,
+			show,
+			problems,
+		),
+		synonyms:
+			readDataFile(join(contentDir, 'synonyms.yaml'), SynonymsSchema, false, show, problems) ?? [],
 	};
 }
 
 /** The site's data files (`site.yaml`, `categories.yaml`, `synonyms.yaml`); throws when any is invalid. */
-export function readSiteData(contentDir: string): { site: Site; categories: Categories; synonyms: Synonyms } {
+export function readSiteData(contentDir: string): {
+	site: Site;
+	categories: Categories;
+	synonyms: Synonyms;
+} {
 	const problems: Problem[] = [];
 	const data = readDataFiles(contentDir, (path) => path, problems);
 	if (problems.some((p) => p.level === 'error') || !data.site || !data.categories) {
@@ -245,7 +289,11 @@ export function readSiteData(contentDir: string): { site: Site; categories: Cate
 function checkEntryFile(type: EntryType, file: FileProblems, source: string) {
 	const match = FRONTMATTER.exec(source);
 	if (!match) {
-		file.error('has no frontmatter: the file must start with a line --- then the fields, then another ---', undefined, 1);
+		file.error(
+			'has no frontmatter: the file must start with a line --- then the fields, then another ---',
+			undefined,
+			1,
+		);
 		return null;
 	}
 	const parsed = parseYaml(match[1] ?? '', 1, file);
@@ -264,11 +312,23 @@ function checkEntryFile(type: EntryType, file: FileProblems, source: string) {
 	}
 	if (!data) return null;
 	if (named.id !== data.id) {
-		file.error(`is ${data.id} but the file name starts with ${named.id}; make them the same`, 'id', findLine(parsed, ['id']));
+		file.error(
+			`is ${data.id} but the file name starts with ${named.id}; make them the same`,
+			'id',
+			findLine(parsed, ['id']),
+		);
 		return null;
 	}
 	const bodyLine = source.slice(0, match[0].length).split('\n').length;
-	const entry: CheckedEntry = { type, file: file.file, id: data.id, slug: named.slug, data, body: source.slice(match[0].length), bodyLine };
+	const entry: CheckedEntry = {
+		type,
+		file: file.file,
+		id: data.id,
+		slug: named.slug,
+		data,
+		body: source.slice(match[0].length),
+		bodyLine,
+	};
 	return { entry, parsed };
 }
 
@@ -279,7 +339,9 @@ function checkNoticeFile(file: FileProblems, source: string) {
 	if (!data) return null;
 	const named = parseEntryFileName(file.file);
 	if (!named || named.id !== data.id) {
-		file.error(`file name must start with the notice id ${data.id}, e.g. ${data.id}-vpn-maintenance.yaml`);
+		file.error(
+			`file name must start with the notice id ${data.id}, e.g. ${data.id}-vpn-maintenance.yaml`,
+		);
 		return null;
 	}
 	return { notice: { file: file.file, data }, parsed };
@@ -299,7 +361,9 @@ export function checkSource(
 	let data: unknown;
 	if (kind === 'notice') data = checkNoticeFile(report, source)?.notice.data;
 	else if (kind === 'site' || kind === 'categories' || kind === 'synonyms') {
-		const schema = { site: SiteSchema, categories: CategoriesSchema, synonyms: SynonymsSchema }[kind];
+		const schema = { site: SiteSchema, categories: CategoriesSchema, synonyms: SynonymsSchema }[
+			kind
+		];
 		const parsed = parseYaml(source.replace(/^\uFEFF/, ''), 0, report);
 		data = parsed ? (validate(schema as z.ZodType, parsed, report) ?? undefined) : undefined;
 	} else data = checkEntryFile(kind, report, source)?.entry.data;
@@ -352,15 +416,23 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 		}
 	}
 
-	checkCrossEntryRules(report, (file, path) => {
-		const parsed = lineIndex.get(file);
-		return parsed ? findLine(parsed, path) : undefined;
-	}, options.now);
+	checkCrossEntryRules(
+		report,
+		(file, path) => {
+			const parsed = lineIndex.get(file);
+			return parsed ? findLine(parsed, path) : undefined;
+		},
+		options.now,
+	);
 	report.problems = sortProblems(problems);
 	return report;
 }
 
-const ENTRY_ID_EXAMPLES: Record<EntryType, string> = { article: 'KB-1042', 'known-error': 'KE-0042', policy: 'POL-001' };
+const ENTRY_ID_EXAMPLES: Record<EntryType, string> = {
+	article: 'KB-1042',
+	'known-error': 'KE-0042',
+	policy: 'POL-001',
+};
 
 function checkCrossEntryRules(
 	report: ContentReport,
@@ -369,15 +441,36 @@ function checkCrossEntryRules(
 ) {
 	const problems = report.problems;
 	const error = (file: string, field: string, path: PropertyKey[], message: string) =>
-		problems.push({ level: 'error', file, field, message, ...(lineOf(file, path) ? { line: lineOf(file, path)! } : {}) });
+		problems.push({
+			level: 'error',
+			file,
+			field,
+			message,
+			...(lineOf(file, path) ? { line: lineOf(file, path)! } : {}),
+		});
 	const warn = (file: string, field: string, path: PropertyKey[], message: string) =>
-		problems.push({ level: 'warning', file, field, message, ...(lineOf(file, path) ? { line: lineOf(file, path)! } : {}) });
+		problems.push({
+			level: 'warning',
+			file,
+			field,
+			message,
+			...(lineOf(file, path) ? { line: lineOf(file, path)! } : {}),
+		});
 
 	const byId = new Map<string, { file: string; draft: boolean }>();
-	for (const item of [...report.entries.map((e) => ({ file: e.file, id: e.id, draft: e.data.draft })), ...report.notices.map((n) => ({ file: n.file, id: n.data.id, draft: false }))]) {
+	for (const item of [
+		...report.entries.map((e) => ({ file: e.file, id: e.id, draft: e.data.draft })),
+		...report.notices.map((n) => ({ file: n.file, id: n.data.id, draft: false })),
+	]) {
 		const key = item.id.toUpperCase();
 		const other = byId.get(key);
-		if (other) error(item.file, 'id', ['id'], `${item.id} is also the id of ${other.file}; every id must be unique (run npm run new to get a free one)`);
+		if (other)
+			error(
+				item.file,
+				'id',
+				['id'],
+				`${item.id} is also the id of ${other.file}; every id must be unique (run npm run new to get a free one)`,
+			);
 		else byId.set(key, { file: item.file, draft: item.draft });
 	}
 
@@ -385,46 +478,100 @@ function checkCrossEntryRules(
 	for (const entry of report.entries) {
 		const own = `${entry.type}:${entry.slug}`;
 		const other = slugs.get(own);
-		if (other) error(entry.file, 'id', ['id'], `the slug "${entry.slug}" is also used by ${other}; rename one of the files`);
+		if (other)
+			error(
+				entry.file,
+				'id',
+				['id'],
+				`the slug "${entry.slug}" is also used by ${other}; rename one of the files`,
+			);
 		else slugs.set(own, entry.file);
 	}
 	for (const entry of report.entries) {
 		for (const [index, old] of (entry.data.previousSlugs ?? []).entries()) {
 			const key = `${entry.type}:${old}`;
 			const other = slugs.get(key);
-			if (other && other !== entry.file) error(entry.file, `previousSlugs[${index}]`, ['previousSlugs', index], `"${old}" is the slug of ${other}; an old slug cannot point to two pages`);
+			if (other && other !== entry.file)
+				error(
+					entry.file,
+					`previousSlugs[${index}]`,
+					['previousSlugs', index],
+					`"${old}" is the slug of ${other}; an old slug cannot point to two pages`,
+				);
 			else slugs.set(key, entry.file);
 		}
 	}
 
 	const categoryKeys = Object.keys(report.categories ?? {});
-	const checkRef = (file: string, field: string, path: PropertyKey[], id: string, selfId?: string) => {
+	const checkRef = (
+		file: string,
+		field: string,
+		path: PropertyKey[],
+		id: string,
+		selfId?: string,
+	) => {
 		const target = byId.get(id.toUpperCase());
-		if (id.toUpperCase() === selfId?.toUpperCase()) error(file, field, path, `${id} is this entry itself`);
+		if (id.toUpperCase() === selfId?.toUpperCase())
+			error(file, field, path, `${id} is this entry itself`);
 		else if (!target) error(file, field, path, `${id} is not the id of any entry`);
-		else if (target.draft) error(file, field, path, `${id} is a draft, which is not published; remove the link or publish that entry`);
+		else if (target.draft)
+			error(
+				file,
+				field,
+				path,
+				`${id} is a draft, which is not published; remove the link or publish that entry`,
+			);
 	};
 	for (const entry of report.entries) {
 		const data = entry.data;
 		if (report.categories && !categoryKeys.includes(data.category)) {
 			const close = suggestClosest(data.category, categoryKeys);
-			error(entry.file, 'category', ['category'], `"${data.category}" is not a category${close ? `; did you mean ${close}?` : ''} Use one of ${categoryKeys.join(', ')} (from categories.yaml)`);
+			error(
+				entry.file,
+				'category',
+				['category'],
+				`"${data.category}" is not a category${close ? `; did you mean ${close}?` : ''} Use one of ${categoryKeys.join(', ')} (from categories.yaml)`,
+			);
 		}
-		for (const [index, id] of (data.related ?? []).entries()) checkRef(entry.file, `related[${index}]`, ['related', index], id, data.id);
+		for (const [index, id] of (data.related ?? []).entries())
+			checkRef(entry.file, `related[${index}]`, ['related', index], id, data.id);
 		if ('supportMatrix' in data) {
 			for (const [index, row] of (data.supportMatrix ?? []).entries()) {
-				if (row.link && ENTRY_ID.test(row.link)) checkRef(entry.file, `supportMatrix[${index}].link`, ['supportMatrix', index, 'link'], row.link);
+				if (row.link && ENTRY_ID.test(row.link))
+					checkRef(
+						entry.file,
+						`supportMatrix[${index}].link`,
+						['supportMatrix', index, 'link'],
+						row.link,
+					);
 			}
 		}
 		if (now && data.reviewBy && data.reviewBy < now && !data.draft) {
-			warn(entry.file, 'reviewBy', ['reviewBy'], `was ${data.reviewBy.toISOString().slice(0, 10)}: this entry is stale; check it is still right, then move reviewBy on`);
+			warn(
+				entry.file,
+				'reviewBy',
+				['reviewBy'],
+				`was ${data.reviewBy.toISOString().slice(0, 10)}: this entry is stale; check it is still right, then move reviewBy on`,
+			);
 		}
-		if (now && 'nextUpdate' in data && data.status !== 'resolved' && data.nextUpdate && data.nextUpdate < now) {
-			warn(entry.file, 'nextUpdate', ['nextUpdate'], `was ${data.nextUpdate.toISOString()}: readers see the update as overdue; add an entry to updates and move nextUpdate on`);
+		if (
+			now &&
+			'nextUpdate' in data &&
+			data.status !== 'resolved' &&
+			data.nextUpdate &&
+			data.nextUpdate < now
+		) {
+			warn(
+				entry.file,
+				'nextUpdate',
+				['nextUpdate'],
+				`was ${data.nextUpdate.toISOString()}: readers see the update as overdue; add an entry to updates and move nextUpdate on`,
+			);
 		}
 	}
 	for (const notice of report.notices) {
-		if (notice.data.link && ENTRY_ID.test(notice.data.link)) checkRef(notice.file, 'link', ['link'], notice.data.link);
+		if (notice.data.link && ENTRY_ID.test(notice.data.link))
+			checkRef(notice.file, 'link', ['link'], notice.data.link);
 	}
 }
 

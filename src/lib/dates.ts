@@ -19,7 +19,9 @@ export function formatDay(date: Date, locale = 'en'): string {
 /** `20 November 2026, 09:30 UTC` */
 export function formatDateTime(date: Date, locale = 'en'): string {
 	const day = formatDay(date, locale);
-	const time = formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+	const time = formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+		date,
+	);
 	return `${day}, ${time} UTC`;
 }
 

@@ -28,7 +28,10 @@ export function parseEntryFileName(path: string): { id: string; slug: string } |
 /** The entry type an id belongs to, from its prefix; null for anything that is not an entry id. */
 export function getEntryTypeOfId(id: string): EntryType | null {
 	const upper = id.trim().toUpperCase();
-	for (const [type, rule] of Object.entries(ID_RULES) as [EntryType, (typeof ID_RULES)[EntryType]][]) {
+	for (const [type, rule] of Object.entries(ID_RULES) as [
+		EntryType,
+		(typeof ID_RULES)[EntryType],
+	][]) {
 		if (new RegExp(`^${rule.prefix}-\\d{${rule.digits},}$`).test(upper)) return type;
 	}
 	return null;

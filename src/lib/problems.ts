@@ -60,7 +60,8 @@ export function contentErrorMap(issue: RawIssue): string | undefined {
 			const found = describeValue(input);
 			switch (issue.expected) {
 				case 'string':
-					if (typeof input === 'number') return `expected text but found ${found}; put the value in quotes`;
+					if (typeof input === 'number')
+						return `expected text but found ${found}; put the value in quotes`;
 					if (typeof input === 'boolean')
 						return `expected text but found ${found} (YAML reads yes, no, true and false as true or false); put the value in quotes`;
 					return `expected text but found ${found}`;
@@ -84,7 +85,8 @@ export function contentErrorMap(issue: RawIssue): string | undefined {
 		case 'too_big':
 			if (issue.origin === 'string' && typeof input === 'string')
 				return `is ${input.length} characters long; at most ${issue.maximum} are allowed`;
-			if (issue.origin === 'array') return `has too many items; at most ${issue.maximum} are allowed`;
+			if (issue.origin === 'array')
+				return `has too many items; at most ${issue.maximum} are allowed`;
 			return `is too large; at most ${issue.maximum} is allowed`;
 		case 'too_small':
 			if (issue.origin === 'string')

@@ -21,7 +21,9 @@ export function tokenize(text: string): string[] {
 
 /** Synonym groups as lowercase token lists, for matching phrases such as "mobile iron". */
 export function prepareSynonyms(groups: readonly (readonly string[])[]): string[][][] {
-	return groups.map((group) => group.map((phrase) => tokenize(phrase)).filter((words) => words.length > 0));
+	return groups.map((group) =>
+		group.map((phrase) => tokenize(phrase)).filter((words) => words.length > 0),
+	);
 }
 
 /**
@@ -50,6 +52,8 @@ export function expandQuery(query: string, synonyms: string[][][]): string[][][]
 /** True when one of a term's alternative phrases appears among `words` (each word as a prefix). */
 export function matchesTerm(alternatives: string[][], words: readonly string[]): boolean {
 	return alternatives.some((phrase) =>
-		phrase.every((part) => words.some((word) => (part.length >= 3 ? word.startsWith(part) : word === part))),
+		phrase.every((part) =>
+			words.some((word) => (part.length >= 3 ? word.startsWith(part) : word === part)),
+		),
 	);
 }

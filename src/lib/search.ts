@@ -65,11 +65,17 @@ export const FEW_RESULTS = 3;
 
 /** Code-like words in a query: 0x8007016A, AADSTS50076, 80070005. */
 export function extractErrorCodes(query: string): string[] {
-	return tokenize(query).filter((word) => /^0x[0-9a-f]{4,}$/.test(word) || /^[a-z]{2,}\d{3,}$/.test(word) || /^\d{5,}$/.test(word));
+	return tokenize(query).filter(
+		(word) =>
+			/^0x[0-9a-f]{4,}$/.test(word) || /^[a-z]{2,}\d{3,}$/.test(word) || /^\d{5,}$/.test(word),
+	);
 }
 
 /** The id of the known error whose error messages the query quotes or names by code. */
-export function findKnownErrorByMessage(query: string, errors: Record<string, string>): string | undefined {
+export function findKnownErrorByMessage(
+	query: string,
+	errors: Record<string, string>,
+): string | undefined {
 	const text = normalizeQuery(query).toLowerCase();
 	if (!text) return undefined;
 	if (errors[text]) return errors[text];
@@ -77,18 +83,23 @@ export function findKnownErrorByMessage(query: string, errors: Record<string, st
 	// A pasted message with extra words around it still counts when it contains the whole listed message.
 	let best: { id: string; length: number } | undefined;
 	for (const [message, id] of Object.entries(errors)) {
-		if (message.length >= 12 && text.includes(message) && message.length > (best?.length ?? 0)) best = { id, length: message.length };
+		if (message.length >= 12 && text.includes(message) && message.length > (best?.length ?? 0))
+			best = { id, length: message.length };
 	}
 	return best?.id;
 }
 
 /** The query with every misspelt word replaced by the closest known word; undefined when none is. */
-export function suggestCorrection(query: string, vocabulary: readonly string[]): string | undefined {
+export function suggestCorrection(
+	query: string,
+	vocabulary: readonly string[],
+): string | undefined {
 	const known = new Set(vocabulary);
 	const words = tokenize(query);
 	let changed = false;
 	const corrected = words.map((word) => {
-		if (known.has(word) || FILLER_WORDS.has(word) || word.length < 4 || /\d/.test(word)) return word;
+		if (known.has(word) || FILLER_WORDS.has(word) || word.length < 4 || /\d/.test(word))
+			return word;
 		const allowed = word.length <= 5 ? 1 : 2;
 		let best: string | undefined;
 		let bestDistance = allowed + 1;
@@ -171,7 +182,10 @@ export interface SearchOptions<T> {
  * 3. when that still finds little, the closest known spelling of misspelt words ("Did you mean");
  * and a known error that lists the pasted error code or message always comes first.
  */
-export async function searchEntries<T>(rawQuery: string, options: SearchOptions<T>): Promise<SearchOutcome<T>> {
+export async function searchEntries<T>(
+	rawQuery: string,
+	options: SearchOptions<T>,
+): Promise<SearchOutcome<T>> {
 	const { engine, vocabulary, filters = {}, getEntryId } = options;
 	const query = normalizeQuery(rawQuery);
 	const outcome: SearchOutcome<T> = { query, results: [] };
@@ -224,7 +238,10 @@ export async function searchEntries<T>(rawQuery: string, options: SearchOptions<
 }
 
 /** Reads `?q=` (and filters) from a URL's search params; a repeated `q` keeps the first. */
-export function readSearchParams(params: URLSearchParams, filterKeys: readonly string[]): { query: string; filters: SearchFilters } {
+export function readSearchParams(
+	params: URLSearchParams,
+	filterKeys: readonly string[],
+): { query: string; filters: SearchFilters } {
 	const filters: SearchFilters = {};
 	for (const key of filterKeys) {
 		const values = params.getAll(key).filter(Boolean);
@@ -237,7 +254,8 @@ export function readSearchParams(params: URLSearchParams, filterKeys: readonly s
 export function getSearchUrl(query: string, filters: SearchFilters = {}): string {
 	const params = new URLSearchParams();
 	if (query) params.set('q', query);
-	for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+	for (const [key, values] of Object.entries(filters))
+		for (const value of values) params.append(key, value);
 	const text = params.toString();
 	return `/search/${text ? `?${text}` : ''}`;
 }

@@ -37,13 +37,20 @@ interface Timelined {
 
 /** The latest moment anything happened to a known error: its last update, edit or resolution. */
 export function getLatestActivity(entry: Timelined): Date {
-	let latest = Math.max(entry.updated.getTime(), entry.firstSeen.getTime(), entry.resolvedAt?.getTime() ?? 0);
+	let latest = Math.max(
+		entry.updated.getTime(),
+		entry.firstSeen.getTime(),
+		entry.resolvedAt?.getTime() ?? 0,
+	);
 	for (const update of entry.updates ?? []) latest = Math.max(latest, update.at.getTime());
 	return new Date(latest);
 }
 
 /** Open known errors ordered as people need them: most severe first, then most recently updated. */
-export function compareKnownErrors<T extends Timelined & { severity: Severity }>(a: T, b: T): number {
+export function compareKnownErrors<T extends Timelined & { severity: Severity }>(
+	a: T,
+	b: T,
+): number {
 	return (
 		getSeverityRank(a.severity) - getSeverityRank(b.severity) ||
 		getLatestActivity(b).getTime() - getLatestActivity(a).getTime()
@@ -51,6 +58,8 @@ export function compareKnownErrors<T extends Timelined & { severity: Severity }>
 }
 
 /** A timeline, newest first (the file may list it in any order). */
-export function sortUpdatesNewestFirst<T extends { at: Date }>(updates: readonly T[] | undefined): T[] {
+export function sortUpdatesNewestFirst<T extends { at: Date }>(
+	updates: readonly T[] | undefined,
+): T[] {
 	return [...(updates ?? [])].sort((a, b) => b.at.getTime() - a.at.getTime());
 }

@@ -16,7 +16,10 @@ interface VocabularySource {
  * messages that lead straight to their known error. Built once per build from titles, aliases, tags,
  * services, support-matrix topics and error messages.
  */
-export function buildVocabulary(entries: VocabularySource[], synonyms: string[][]): SearchVocabulary {
+export function buildVocabulary(
+	entries: VocabularySource[],
+	synonyms: string[][],
+): SearchVocabulary {
 	// Words from titles, services, tags and topics come first: when two spellings are equally close,
 	// the suggestion is the one the portal itself uses, not a user's misspelling kept as an alias.
 	const canonical = new Set<string>();
@@ -26,7 +29,13 @@ export function buildVocabulary(entries: VocabularySource[], synonyms: string[][
 		for (const word of tokenize(text)) if (word.length >= 3 && !/^\d+$/.test(word)) into.add(word);
 	};
 	for (const entry of entries) {
-		for (const text of [entry.title, ...(entry.tags ?? []), ...(entry.services ?? []), ...(entry.supportTopics ?? [])]) add(canonical, text);
+		for (const text of [
+			entry.title,
+			...(entry.tags ?? []),
+			...(entry.services ?? []),
+			...(entry.supportTopics ?? []),
+		])
+			add(canonical, text);
 		for (const text of entry.aliases ?? []) add(informal, text);
 		for (const message of entry.errorMessages ?? []) {
 			const text = message.trim().toLowerCase();
@@ -37,6 +46,9 @@ export function buildVocabulary(entries: VocabularySource[], synonyms: string[][
 		}
 	}
 	for (const group of synonyms) for (const phrase of group) add(informal, phrase);
-	const words = [...[...canonical].sort(), ...[...informal].filter((word) => !canonical.has(word)).sort()];
+	const words = [
+		...[...canonical].sort(),
+		...[...informal].filter((word) => !canonical.has(word)).sort(),
+	];
 	return { words, errors, synonyms };
 }

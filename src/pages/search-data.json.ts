@@ -13,9 +13,15 @@ export const GET: APIRoute = async () => {
 			tags: data.tags,
 			services: 'services' in data ? data.services : undefined,
 			errorMessages: 'errorMessages' in data ? data.errorMessages : undefined,
-			supportTopics: 'supportMatrix' in data ? data.supportMatrix?.map((row) => row.topic) : undefined,
+			supportTopics:
+				'supportMatrix' in data ? data.supportMatrix?.map((row) => row.topic) : undefined,
 		};
 	});
-	const vocabulary = buildVocabulary(entries, getSiteData().synonyms.map((group) => group.map(String)));
-	return new Response(JSON.stringify(vocabulary), { headers: { 'Content-Type': 'application/json' } });
+	const vocabulary = buildVocabulary(
+		entries,
+		getSiteData().synonyms.map((group) => group.map(String)),
+	);
+	return new Response(JSON.stringify(vocabulary), {
+		headers: { 'Content-Type': 'application/json' },
+	});
 };

@@ -48,7 +48,10 @@ export const ENTRY_ID = /^(KB-\d{4,}|KE-\d{4,}|POL-\d{3,})$/;
 
 /** An absolute http(s) URL. */
 export const urlField = () =>
-	z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' });
+	z.url({
+		protocol: /^https?$/,
+		error: 'expected a web address starting with https:// or http://',
+	});
 
 /** A link to an entry (by id, e.g. KB-1042) or to a web address. */
 export const linkField = () =>

@@ -59,7 +59,8 @@ export const KnownErrorSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['resolvedAt'],
-				message: 'is required when status is resolved: add when it was fixed, e.g. 2026-11-20T16:00:00Z',
+				message:
+					'is required when status is resolved: add when it was fixed, e.g. 2026-11-20T16:00:00Z',
 			});
 		}
 		if (entry.status !== 'resolved' && entry.resolvedAt) {

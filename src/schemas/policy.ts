@@ -3,7 +3,13 @@ import { entryFields } from './common.ts';
 import { dateField, linkField, text } from './fields.ts';
 
 /** Who handles a topic under a policy such as BYOD. */
-export const SUPPORT_ROUTES = ['helpdesk', 'vendor', 'carrier', 'self-service', 'not-supported'] as const;
+export const SUPPORT_ROUTES = [
+	'helpdesk',
+	'vendor',
+	'carrier',
+	'self-service',
+	'not-supported',
+] as const;
 export type SupportRoute = (typeof SUPPORT_ROUTES)[number];
 
 /** One row of the "who supports what" table. */

@@ -44,6 +44,11 @@ export const SiteSchema = z.strictObject({
 	handoff: HandoffSchema.optional(),
 	/** Address of a live status JSON; defaults to the portal's own `/status.json`. */
 	statusUrl: z.union([urlField(), z.string().regex(/^\/[^\s]*$/)]).optional(),
+	/**
+	 * After how many minutes status data counts as possibly out of date. Defaults to 15 with a live
+	 * `statusUrl`, and to 7 days for the portal's own `/status.json`, which is as fresh as the last publish.
+	 */
+	statusMaxAgeMinutes: z.number().int().positive().optional(),
 	/** Address that receives "Was this helpful?" votes. */
 	feedbackUrl: urlField().optional(),
 });

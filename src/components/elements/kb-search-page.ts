@@ -68,10 +68,14 @@ export class KbSearchPage extends HTMLElement {
 			const { query, filters } = readForm();
 			void this.#run(query, filters);
 		});
-		this.querySelector('[data-search-more]')?.addEventListener('click', () => void this.#showMore());
+		this.querySelector('[data-search-more]')?.addEventListener(
+			'click',
+			() => void this.#showMore(),
+		);
 		this.addEventListener('keydown', (event) => {
 			const links = [...this.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')];
-			if (event.target === input || links.includes(event.target as HTMLAnchorElement)) handleArrowKeys(event, input, links);
+			if (event.target === input || links.includes(event.target as HTMLAnchorElement))
+				handleArrowKeys(event, input, links);
 		});
 
 		fillForm();
@@ -101,7 +105,8 @@ export class KbSearchPage extends HTMLElement {
 			outcome = await (await loadSearch()).search(rawQuery, filters);
 		} catch {
 			if (ticket !== this.#latest) return;
-			count.textContent = 'Search is not available right now. Browse the topics, or ask the helpdesk below.';
+			count.textContent =
+				'Search is not available right now. Browse the topics, or ask the helpdesk below.';
 			index.hidden = false;
 			return;
 		}
@@ -116,7 +121,9 @@ export class KbSearchPage extends HTMLElement {
 		const n = this.#hits.length;
 		const filtered = Object.keys(filters).length > 0 ? ' with the chosen filters' : '';
 		count.textContent =
-			n === 0 ? `No results for “${outcome.query}”${filtered}.` : `${n} result${n === 1 ? '' : 's'} for “${outcome.query}”${filtered}`;
+			n === 0
+				? `No results for “${outcome.query}”${filtered}.`
+				: `${n} result${n === 1 ? '' : 's'} for “${outcome.query}”${filtered}`;
 		suggestion.hidden = !outcome.suggestion;
 		if (outcome.suggestion) {
 			const link = suggestion.querySelector<HTMLAnchorElement>('[data-search-suggestion-link]')!;

@@ -1,4 +1,9 @@
-import { searchEntries, type SearchFilters, type SearchOutcome, type SearchVocabulary } from '../../lib/search.ts';
+import {
+	searchEntries,
+	type SearchFilters,
+	type SearchOutcome,
+	type SearchVocabulary,
+} from '../../lib/search.ts';
 
 /**
  * The browser side of search, loaded only once someone starts to search: Pagefind's index, the
@@ -8,7 +13,14 @@ import { searchEntries, type SearchFilters, type SearchOutcome, type SearchVocab
 export interface HitData {
 	url: string;
 	excerpt: string;
-	meta: { title?: string; id?: string; type?: string; summary?: string; status?: string; severity?: string };
+	meta: {
+		title?: string;
+		id?: string;
+		type?: string;
+		summary?: string;
+		status?: string;
+		severity?: string;
+	};
 }
 
 interface PagefindResult {
@@ -20,7 +32,10 @@ interface PagefindResult {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: SearchFilters }): Promise<{ results: PagefindResult[] } | null>;
+	search(
+		query: string,
+		options?: { filters?: SearchFilters },
+	): Promise<{ results: PagefindResult[] } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -41,7 +56,9 @@ export function loadSearch(): Promise<Searcher> {
 		const [pagefind, vocabulary] = await Promise.all([
 			import(/* @vite-ignore */ path) as Promise<Pagefind>,
 			fetch('/search-data.json')
-				.then((response) => (response.ok ? (response.json() as Promise<SearchVocabulary>) : EMPTY_VOCABULARY))
+				.then((response) =>
+					response.ok ? (response.json() as Promise<SearchVocabulary>) : EMPTY_VOCABULARY,
+				)
 				.catch(() => EMPTY_VOCABULARY),
 		]);
 		await pagefind.options({ excerptLength: 22 });
@@ -49,7 +66,11 @@ export function loadSearch(): Promise<Searcher> {
 		const engine = {
 			async search(query: string, filters: SearchFilters) {
 				const found = await pagefind.search(query, { filters });
-				return (found?.results ?? []).map((hit) => ({ id: hit.id, score: hit.score, data: hit.data }));
+				return (found?.results ?? []).map((hit) => ({
+					id: hit.id,
+					score: hit.score,
+					data: hit.data,
+				}));
 			},
 		};
 		return {
@@ -88,7 +109,10 @@ const STATUS_CLASSES: Record<string, string> = {
 };
 
 /** One result as a list item: type and id, the title as the only link, status, summary and excerpt. */
-export function renderResult(data: HitData, { excerpt = true }: { excerpt?: boolean } = {}): HTMLLIElement {
+export function renderResult(
+	data: HitData,
+	{ excerpt = true }: { excerpt?: boolean } = {},
+): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'kb-result';
 	const eyebrow = document.createElement('p');
@@ -121,7 +145,11 @@ export function renderResult(data: HitData, { excerpt = true }: { excerpt?: bool
 }
 
 /** Moves focus between a search box and its result links with the arrow keys. */
-export function handleArrowKeys(event: KeyboardEvent, input: HTMLInputElement, links: HTMLAnchorElement[]): boolean {
+export function handleArrowKeys(
+	event: KeyboardEvent,
+	input: HTMLInputElement,
+	links: HTMLAnchorElement[],
+): boolean {
 	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
 	if (links.length === 0) return false;
 	const at = links.indexOf(document.activeElement as HTMLAnchorElement);

@@ -44,7 +44,12 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 				? `No results for ${outcome.query}`
 				: `${count} result${count === 1 ? '' : 's'}${outcome.suggestion ? `, including results for ${outcome.suggestion}` : ''}`;
 		all.href = getSearchUrl(query);
-		all.textContent = count > PANEL_SIZE ? `See all ${count} results` : count === 0 ? 'Search tips and help' : 'Open the search page';
+		all.textContent =
+			count > PANEL_SIZE
+				? `See all ${count} results`
+				: count === 0
+					? 'Search tips and help'
+					: 'Open the search page';
 		panel.hidden = false;
 	};
 

@@ -1,0 +1,38 @@
+import { isNoticeActive, isNoticeUpcoming } from '../../lib/status-feed.ts';
+
+/**
+ * `<kb-notice-times>`: sorts server-rendered notices (`li[data-starts]`) into "Happening now" and
+ * "Coming up" by the reader's clock, and hides the ones that have ended. Without JavaScript every
+ * notice of the build is listed under "Happening now" with its times.
+ */
+export class KbNoticeTimes extends HTMLElement {
+	connectedCallback() {
+		this.#sort();
+		setInterval(() => this.#sort(), 60_000);
+	}
+
+	#sort() {
+		const active = this.querySelector('[data-notice-group="active"]');
+		const upcoming = this.querySelector('[data-notice-group="upcoming"]');
+		if (!active || !upcoming) return;
+		const now = new Date();
+		for (const item of this.querySelectorAll<HTMLLIElement>('li[data-starts]')) {
+			const notice = { starts: item.dataset.starts ?? '', ends: item.dataset.ends || null };
+			if (isNoticeActive(notice, now)) {
+				item.hidden = false;
+				active.append(item);
+			} else if (isNoticeUpcoming(notice, now)) {
+				item.hidden = false;
+				upcoming.append(item);
+			} else item.hidden = true;
+		}
+		for (const group of ['active', 'upcoming']) {
+			const list = this.querySelector(`[data-notice-group="${group}"]`);
+			const empty = this.querySelector<HTMLElement>(`[data-notice-empty="${group}"]`);
+			if (list && empty)
+				empty.hidden = [...list.children].some((child) => !(child as HTMLElement).hidden);
+		}
+	}
+}
+
+if (!customElements.get('kb-notice-times')) customElements.define('kb-notice-times', KbNoticeTimes);

@@ -1,0 +1,171 @@
+import type { StatusJson } from '../../schemas/status-json.ts';
+import {
+	getBannerItems,
+	getDismissKey,
+	getVisibleItems,
+	isStatusStale,
+	parseStatusJson,
+	type BannerItem,
+} from '../../lib/status-feed.ts';
+import { readStorageSet, writeStorageSet } from './storage.ts';
+
+const FETCH_TIMEOUT_MS = 5000;
+/** The banner stays short on a phone: the rest is one link away, on /status/. */
+export const BANNER_LIMIT = 3;
+const DISMISSED_KEY = 'kb-status-dismissed';
+const ANNOUNCED_KEY = 'kb-status-announced';
+
+const LEVEL_LABELS: Record<BannerItem['level'], string> = {
+	outage: 'Outage',
+	degraded: 'Degraded service',
+	maintenance: 'Planned maintenance',
+	info: 'Information',
+	critical: 'Critical known issue',
+	major: 'Known issue',
+	minor: 'Known issue',
+};
+
+/**
+ * `<kb-status-banner>`: shows what applies by the reader's clock (a static page outlives its build),
+ * refreshes from `data-status-url` on load and every few minutes, and keeps what it shows when a fetch
+ * fails, times out or returns something else than status JSON. Every field is set as text.
+ */
+export class KbStatusBanner extends HTMLElement {
+	#status: StatusJson | undefined;
+	#dismissed = new Set<string>();
+	#shownKeys = new Set<string>();
+
+	connectedCallback() {
+		const initial = this.querySelector('[data-status-initial]')?.textContent ?? '';
+		const parsed = parseStatusJson(initial);
+		if (parsed.ok) this.#status = parsed.status;
+		this.#dismissed = readStorageSet(localStorage, DISMISSED_KEY);
+		// What the page already shows is not news: only items that appear later are announced.
+		this.#shownKeys = new Set(this.#items().map((item) => getDismissKey(item)));
+		this.#render();
+		void this.#refresh();
+		const minutes = Number(this.dataset.refreshMinutes) || 5;
+		setInterval(() => void this.#refresh(), minutes * 60_000);
+		// Notices start and end by the clock, even when nothing is fetched.
+		setInterval(() => this.#render(), 60_000);
+	}
+
+	#items(): BannerItem[] {
+		return this.#status ? getBannerItems(this.#status, new Date()) : [];
+	}
+
+	async #refresh() {
+		const url = this.dataset.statusUrl || '/status.json';
+		const controller = new AbortController();
+		const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+		try {
+			const response = await fetch(url, {
+				signal: controller.signal,
+				cache: 'no-store',
+				headers: { Accept: 'application/json' },
+			});
+			if (!response.ok) throw new Error(`the server answered ${response.status}`);
+			const parsed = parseStatusJson(await response.text());
+			if (!parsed.ok) throw new Error(parsed.reason);
+			this.#status = parsed.status;
+			this.#render();
+		} catch (error) {
+			const reason = controller.signal.aborted
+				? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+				: error instanceof Error
+					? error.message
+					: String(error);
+			console.warn(
+				`Service status could not be refreshed from ${url} (${reason}); showing the last known status.`,
+			);
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+
+	#render() {
+		const region = this.querySelector<HTMLElement>('[data-status-region]');
+		const list = this.querySelector<HTMLUListElement>('[data-status-list]');
+		const freshness = this.querySelector<HTMLElement>('[data-status-freshness]');
+		const announce = this.querySelector<HTMLElement>('[data-status-announce]');
+		if (!region || !list || !freshness || !announce || !this.#status) return;
+		const items = getVisibleItems(this.#items(), this.#dismissed);
+		const rows = items.slice(0, BANNER_LIMIT).map((item) => this.#renderItem(item));
+		if (items.length > BANNER_LIMIT) {
+			const more = document.createElement('li');
+			more.className = 'kb-status-banner__more';
+			const link = document.createElement('a');
+			link.href = '/status/';
+			const extra = items.length - BANNER_LIMIT;
+			link.textContent = `${extra} more ${extra === 1 ? 'issue' : 'issues'} on the service status page`;
+			more.append(link);
+			rows.push(more);
+		}
+		list.replaceChildren(...rows);
+		region.hidden = items.length === 0;
+
+		const now = new Date();
+		const generated = new Date(this.#status.generated);
+		const stale = isStatusStale(this.#status, now, Number(this.dataset.maxAgeMinutes) || 15);
+		freshness.textContent = `Status as of ${formatTime(generated, now)}${stale ? '. This may be out of date: check again later or contact the helpdesk.' : ''}`;
+		freshness.classList.toggle('kb-status-banner__freshness--stale', stale);
+
+		const news = items.filter((item) => !this.#shownKeys.has(getDismissKey(item)));
+		for (const item of items) this.#shownKeys.add(getDismissKey(item));
+		const announced = readStorageSet(sessionStorage, ANNOUNCED_KEY);
+		const toAnnounce = news.filter((item) => !announced.has(getDismissKey(item)));
+		if (toAnnounce.length > 0) {
+			announce.textContent = toAnnounce
+				.map((item) => `${LEVEL_LABELS[item.level]}: ${item.title}`)
+				.join('. ');
+			for (const item of toAnnounce) announced.add(getDismissKey(item));
+			writeStorageSet(sessionStorage, ANNOUNCED_KEY, announced);
+		}
+	}
+
+	#renderItem(item: BannerItem): HTMLLIElement {
+		const li = document.createElement('li');
+		li.className = `kb-status-item kb-status-item--${item.level}`;
+		li.dataset.key = `${item.kind}:${item.id}`;
+		const text = document.createElement('p');
+		const label = document.createElement('span');
+		label.className = 'kb-status-item__level';
+		label.textContent = `${LEVEL_LABELS[item.level]}: `;
+		const title = item.url ? document.createElement('a') : document.createElement('strong');
+		title.className = 'kb-status-item__title';
+		title.textContent = item.title;
+		if (title instanceof HTMLAnchorElement && item.url) title.href = item.url;
+		text.append(label, title);
+		if (item.kind === 'notice') {
+			const message = document.createElement('span');
+			message.className = 'kb-status-item__text';
+			message.textContent = ` ${item.text}`;
+			text.append(message);
+		}
+		const dismiss = document.createElement('button');
+		dismiss.type = 'button';
+		dismiss.className = 'kb-status-item__dismiss';
+		dismiss.setAttribute('aria-label', `Dismiss: ${item.title}`);
+		dismiss.textContent = '×';
+		dismiss.addEventListener('click', () => {
+			this.#dismissed.add(getDismissKey(item));
+			writeStorageSet(localStorage, DISMISSED_KEY, this.#dismissed);
+			this.#render();
+			document.getElementById('main')?.focus();
+		});
+		li.append(text, dismiss);
+		return li;
+	}
+}
+
+/** `10:42`, or `20 Nov, 10:42` when not today, in the reader's time zone. */
+function formatTime(date: Date, now: Date): string {
+	const locale = document.documentElement.lang || undefined;
+	const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+	return date.toDateString() === now.toDateString()
+		? time
+		: `${date.toLocaleDateString(locale, { day: 'numeric', month: 'short' })}, ${time}`;
+}
+
+if (!customElements.get('kb-status-banner'))
+	customElements.define('kb-status-banner', KbStatusBanner);

@@ -1,0 +1,228 @@
+import {
+	StatusJsonSchema,
+	type StatusJson,
+	type StatusKnownError,
+	type StatusNotice,
+} from '../schemas/status-json.ts';
+import type { NoticeSeverity } from '../schemas/notice.ts';
+import type { Severity } from '../schemas/known-error.ts';
+import { isOpenStatus } from './status.ts';
+
+/**
+ * The status banner's rules, shared by the build (which writes `/status.json` and the first render)
+ * and the browser (which refreshes it): which notices apply now, what is shown first, when data is
+ * too old to trust, and when a dismissed item comes back.
+ */
+
+/** A notice is active from `starts` until `ends` (open-ended while `ends` is missing). */
+export function isNoticeActive(notice: Pick<StatusNotice, 'starts' | 'ends'>, now: Date): boolean {
+	const starts = Date.parse(notice.starts);
+	const ends = notice.ends ? Date.parse(notice.ends) : Infinity;
+	return starts <= now.getTime() && now.getTime() < ends;
+}
+
+export function isNoticeUpcoming(notice: Pick<StatusNotice, 'starts'>, now: Date): boolean {
+	return Date.parse(notice.starts) > now.getTime();
+}
+
+export function isNoticeExpired(notice: Pick<StatusNotice, 'ends'>, now: Date): boolean {
+	return notice.ends !== null && Date.parse(notice.ends) <= now.getTime();
+}
+
+/** True once the reader's clock has passed the promised next update of an open known error. */
+export function isUpdateOverdue(nextUpdate: string | Date | null | undefined, now: Date): boolean {
+	if (!nextUpdate) return false;
+	const due = typeof nextUpdate === 'string' ? Date.parse(nextUpdate) : nextUpdate.getTime();
+	return Number.isFinite(due) && due < now.getTime();
+}
+
+const NOTICE_RANK: Record<NoticeSeverity, number> = {
+	outage: 0,
+	degraded: 1,
+	maintenance: 2,
+	info: 3,
+};
+const KNOWN_ERROR_RANK: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
+
+/** One line of the banner: an active notice or an open critical or major known error. */
+export interface BannerItem {
+	kind: 'notice' | 'known-error';
+	id: string;
+	title: string;
+	/** outage, degraded, maintenance, info, critical or major. */
+	level: NoticeSeverity | Severity;
+	text: string;
+	url: string | null;
+	/** Changes whenever anything shown changes, so a dismissed item returns when it is updated. */
+	version: string;
+	rank: number;
+}
+
+/** Only links that cannot run code: a path on this site or an http(s) address. */
+export function getSafeUrl(url: string | null | undefined): string | null {
+	if (!url) return null;
+	const trimmed = url.trim();
+	if (/^\/(?!\/)/.test(trimmed)) return trimmed;
+	try {
+		const parsed = new URL(trimmed);
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+	} catch {
+		return null;
+	}
+}
+
+/** A short, stable fingerprint of the fields an item shows. */
+export function getVersion(parts: readonly unknown[]): string {
+	const text = JSON.stringify(parts);
+	let hash = 5381;
+	for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
+	return (hash >>> 0).toString(36);
+}
+
+/** The banner: active notices and open critical or major known errors, most severe first. */
+export function getBannerItems(status: StatusJson, now: Date): BannerItem[] {
+	const items: BannerItem[] = [];
+	for (const notice of status.notices) {
+		if (!isNoticeActive(notice, now)) continue;
+		items.push({
+			kind: 'notice',
+			id: notice.id,
+			title: notice.title,
+			level: notice.severity,
+			text: notice.message,
+			url: getSafeUrl(notice.url),
+			version: getVersion([
+				notice.title,
+				notice.severity,
+				notice.message,
+				notice.starts,
+				notice.ends,
+				notice.url,
+			]),
+			rank: NOTICE_RANK[notice.severity] * 2,
+		});
+	}
+	for (const error of status.knownErrors) {
+		if (!isOpenStatus(error.status) || error.severity === 'minor') continue;
+		items.push({
+			kind: 'known-error',
+			id: error.id,
+			title: error.title,
+			level: error.severity,
+			text: `Known issue affecting ${error.services.join(', ')}.`,
+			url: getSafeUrl(error.url),
+			version: getVersion([
+				error.title,
+				error.status,
+				error.severity,
+				error.services,
+				error.nextUpdate,
+			]),
+			// A critical known error sits with outages, a major one with degraded service.
+			rank: KNOWN_ERROR_RANK[error.severity] * 2 + 1,
+		});
+	}
+	return items.sort((a, b) => a.rank - b.rank || a.title.localeCompare(b.title));
+}
+
+/** The key under which a dismissal is remembered: the item and the version that was dismissed. */
+export function getDismissKey(item: Pick<BannerItem, 'kind' | 'id' | 'version'>): string {
+	return `${item.kind}:${item.id}:${item.version}`;
+}
+
+/** Items still to show: a dismissed item comes back as soon as its version changes. */
+export function getVisibleItems<T extends Pick<BannerItem, 'kind' | 'id' | 'version'>>(
+	items: T[],
+	dismissed: ReadonlySet<string>,
+): T[] {
+	return items.filter((item) => !dismissed.has(getDismissKey(item)));
+}
+
+/** True when the data is older than `maxAgeMinutes`: shown, but marked as possibly out of date. */
+export function isStatusStale(
+	status: Pick<StatusJson, 'generated'>,
+	now: Date,
+	maxAgeMinutes: number,
+): boolean {
+	return now.getTime() - Date.parse(status.generated) > maxAgeMinutes * 60_000;
+}
+
+export type ParsedStatus = { ok: true; status: StatusJson } | { ok: false; reason: string };
+
+/** Reads a fetched status document; anything that is not the documented shape is refused, with why. */
+export function parseStatusJson(text: string): ParsedStatus {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return { ok: false, reason: 'the response is not JSON' };
+	}
+	const result = StatusJsonSchema.safeParse(value);
+	if (!result.success) {
+		const issue = result.error.issues[0];
+		return {
+			ok: false,
+			reason: `the response has the wrong shape (${issue?.path.join('.') || 'document'}: ${issue?.message})`,
+		};
+	}
+	return { ok: true, status: result.data };
+}
+
+interface NoticeLike {
+	id: string;
+	title: string;
+	severity: NoticeSeverity;
+	starts: Date;
+	ends?: Date | undefined;
+	services: string[];
+	message: string;
+	link?: string | undefined;
+}
+
+interface KnownErrorLike {
+	id: string;
+	title: string;
+	status: StatusKnownError['status'];
+	severity: Severity;
+	services: string[];
+	url: string;
+	nextUpdate?: Date | undefined;
+}
+
+/**
+ * `/status.json` from the content: every notice (the reader's clock decides which apply) and every
+ * open known error. `resolveLink` turns an entry id into its page.
+ */
+export function buildStatusJson(
+	notices: NoticeLike[],
+	knownErrors: KnownErrorLike[],
+	generated: Date,
+	resolveLink: (link: string) => string | null,
+): StatusJson {
+	return {
+		generated: generated.toISOString(),
+		notices: [...notices]
+			.sort((a, b) => a.starts.getTime() - b.starts.getTime() || a.id.localeCompare(b.id))
+			.map((notice) => ({
+				id: notice.id,
+				title: notice.title,
+				severity: notice.severity,
+				starts: notice.starts.toISOString(),
+				ends: notice.ends?.toISOString() ?? null,
+				services: notice.services,
+				message: notice.message,
+				url: notice.link ? resolveLink(notice.link) : null,
+			})),
+		knownErrors: knownErrors
+			.filter((error) => isOpenStatus(error.status))
+			.map((error) => ({
+				id: error.id,
+				title: error.title,
+				status: error.status,
+				severity: error.severity,
+				services: error.services,
+				url: error.url,
+				nextUpdate: error.nextUpdate?.toISOString() ?? null,
+			})),
+	};
+}
