@@ -24,6 +24,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
+		// Times are printed in the reader's zone: pin it, so the suite reads the same anywhere.
+		timezoneId: 'UTC',
+		locale: 'en-GB',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			args: [

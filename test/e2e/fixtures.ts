@@ -64,6 +64,8 @@ export const PAGE_TYPES = [
 	{ name: 'categories', path: '/categories/', heading: 'Help topics' },
 	{ name: 'category', path: '/categories/mobile/', heading: 'Phones, tablets and BYOD' },
 	{ name: 'search', path: '/search/?q=mobiletron', heading: 'Search help' },
+	{ name: 'status', path: '/status/', heading: 'Service status' },
+	{ name: 'help', path: '/help/?q=printer', heading: 'Contact the helpdesk' },
 ] as const;
 
 export const VIEWPORTS = [

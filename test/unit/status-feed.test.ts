@@ -1,0 +1,181 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+	buildStatusJson,
+	getBannerItems,
+	getDismissKey,
+	getSafeUrl,
+	getVisibleItems,
+	isNoticeActive,
+	isNoticeExpired,
+	isNoticeUpcoming,
+	isStatusStale,
+	isUpdateOverdue,
+	parseStatusJson,
+} from '../../src/lib/status-feed.ts';
+import type { StatusJson } from '../../src/schemas/status-json.ts';
+
+const at = (iso: string) => new Date(iso);
+const notice = (over: Partial<StatusJson['notices'][number]> = {}): StatusJson['notices'][number] => ({
+	id: 'N-1',
+	title: 'VPN maintenance',
+	severity: 'maintenance',
+	starts: '2026-11-23T10:00:00Z',
+	ends: '2026-11-23T12:00:00Z',
+	services: ['VPN'],
+	message: 'Short break.',
+	url: '/known-errors/vpn-drops/',
+	...over,
+});
+const knownError = (over: Partial<StatusJson['knownErrors'][number]> = {}): StatusJson['knownErrors'][number] => ({
+	id: 'KE-0001',
+	title: 'VPN drops',
+	status: 'workaround',
+	severity: 'major',
+	services: ['VPN'],
+	url: '/known-errors/vpn-drops/',
+	nextUpdate: '2026-11-24T09:00:00Z',
+	...over,
+});
+const status = (notices: StatusJson['notices'], knownErrors: StatusJson['knownErrors'] = []): StatusJson => ({
+	generated: '2026-11-23T09:00:00Z',
+	notices,
+	knownErrors,
+});
+
+describe('notice windows', () => {
+	test('active from starts, until (not at) ends', () => {
+		const n = notice();
+		expect(isNoticeActive(n, at('2026-11-23T09:59:59Z'))).toBe(false);
+		expect(isNoticeActive(n, at('2026-11-23T10:00:00Z'))).toBe(true);
+		expect(isNoticeActive(n, at('2026-11-23T11:59:59Z'))).toBe(true);
+		expect(isNoticeActive(n, at('2026-11-23T12:00:00Z'))).toBe(false);
+	});
+
+	test('upcoming before starts, expired from ends, open-ended never expires', () => {
+		expect(isNoticeUpcoming(notice(), at('2026-11-23T09:00:00Z'))).toBe(true);
+		expect(isNoticeExpired(notice(), at('2026-11-23T12:00:00Z'))).toBe(true);
+		expect(isNoticeExpired(notice({ ends: null }), at('2030-01-01T00:00:00Z'))).toBe(false);
+		expect(isNoticeActive(notice({ ends: null }), at('2030-01-01T00:00:00Z'))).toBe(true);
+	});
+
+	test('once over, a notice never comes back as time goes on', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 20_000 }), (start, length, step) => {
+				const n = notice({
+					starts: new Date(Date.UTC(2026, 0, 1) + start * 60_000).toISOString(),
+					ends: new Date(Date.UTC(2026, 0, 1) + (start + length) * 60_000).toISOString(),
+				});
+				const t = new Date(Date.UTC(2026, 0, 1) + step * 60_000);
+				const later = new Date(t.getTime() + 60_000);
+				if (isNoticeExpired(n, t)) expect(isNoticeExpired(n, later)).toBe(true);
+				if (!isNoticeUpcoming(n, t)) expect(isNoticeUpcoming(n, later)).toBe(false);
+				expect([isNoticeActive(n, t), isNoticeUpcoming(n, t), isNoticeExpired(n, t)].filter(Boolean)).toHaveLength(1);
+			}),
+		);
+	});
+});
+
+describe('overdue updates', () => {
+	test('overdue only after the promised time', () => {
+		expect(isUpdateOverdue('2026-11-23T15:00:00Z', at('2026-11-23T15:00:00Z'))).toBe(false);
+		expect(isUpdateOverdue('2026-11-23T15:00:00Z', at('2026-11-23T15:00:01Z'))).toBe(true);
+		expect(isUpdateOverdue(null, at('2030-01-01T00:00:00Z'))).toBe(false);
+		expect(isUpdateOverdue('not a date', at('2030-01-01T00:00:00Z'))).toBe(false);
+	});
+});
+
+describe('banner', () => {
+	const now = at('2026-11-23T11:00:00Z');
+
+	test('active notices and open critical or major known errors, most severe first', () => {
+		const items = getBannerItems(
+			status(
+				[
+					notice({ id: 'N-1', severity: 'maintenance', title: 'Maintenance' }),
+					notice({ id: 'N-2', severity: 'outage', title: 'Email down' }),
+					notice({ id: 'N-3', severity: 'info', title: 'Later', starts: '2026-11-24T10:00:00Z', ends: null }),
+					notice({ id: 'N-4', severity: 'degraded', title: 'Past', starts: '2026-11-20T10:00:00Z', ends: '2026-11-21T10:00:00Z' }),
+				],
+				[
+					knownError({ id: 'KE-1', severity: 'major', title: 'Major one' }),
+					knownError({ id: 'KE-2', severity: 'critical', title: 'Critical one' }),
+					knownError({ id: 'KE-3', severity: 'minor', title: 'Minor one' }),
+					knownError({ id: 'KE-4', severity: 'critical', status: 'resolved', title: 'Fixed one' }),
+				],
+			),
+			now,
+		);
+		expect(items.map((item) => item.id)).toEqual(['N-2', 'KE-2', 'KE-1', 'N-1']);
+	});
+
+	test('a dismissed item stays away until it changes', () => {
+		const before = getBannerItems(status([notice()]), now);
+		const dismissed = new Set([getDismissKey(before[0]!)]);
+		expect(getVisibleItems(before, dismissed)).toEqual([]);
+		const same = getBannerItems(status([notice()]), now);
+		expect(getVisibleItems(same, dismissed)).toEqual([]);
+		const changed = getBannerItems(status([notice({ message: 'Now longer than planned.' })]), now);
+		expect(getVisibleItems(changed, dismissed).map((item) => item.id)).toEqual(['N-1']);
+		const statusChange = getBannerItems(status([], [knownError()]), now);
+		const dismissedError = new Set([getDismissKey(statusChange[0]!)]);
+		const moved = getBannerItems(status([], [knownError({ status: 'fix-in-progress' })]), now);
+		expect(getVisibleItems(moved, dismissedError)).toHaveLength(1);
+	});
+
+	test('only safe links are kept', () => {
+		expect(getSafeUrl('/known-errors/x/')).toBe('/known-errors/x/');
+		expect(getSafeUrl('https://status.example.com/x')).toBe('https://status.example.com/x');
+		expect(getSafeUrl('javascript:alert(1)')).toBeNull();
+		expect(getSafeUrl('//evil.example.com')).toBeNull();
+		expect(getSafeUrl('data:text/html,<script>')).toBeNull();
+		expect(getBannerItems(status([notice({ url: 'javascript:alert(1)' })]), now)[0]?.url).toBeNull();
+	});
+
+	test('data older than the maximum age is stale', () => {
+		const s = status([]);
+		expect(isStatusStale(s, at('2026-11-23T09:15:00Z'), 15)).toBe(false);
+		expect(isStatusStale(s, at('2026-11-23T09:15:01Z'), 15)).toBe(true);
+	});
+});
+
+describe('parsing status JSON from the network', () => {
+	test('the documented shape is accepted', () => {
+		const parsed = parseStatusJson(JSON.stringify(status([notice()], [knownError()])));
+		expect(parsed.ok).toBe(true);
+	});
+
+	test.each([
+		['<!doctype html><html>Maintenance page</html>', 'the response is not JSON'],
+		['{"generated": "2026-11-23T09:00:00Z", "notices": [', 'the response is not JSON'],
+		['null', 'the response has the wrong shape (document: Invalid input: expected object, received null)'],
+		['{"generated": "yesterday", "notices": [], "knownErrors": []}', 'the response has the wrong shape (generated: Invalid ISO datetime)'],
+		['{"generated": "2026-11-23T09:00:00Z", "notices": [{"id": "N-1"}], "knownErrors": []}', 'the response has the wrong shape (notices.0.title: Invalid input: expected string, received undefined)'],
+		['{"generated": "2026-11-23T09:00:00Z", "notices": []}', 'the response has the wrong shape (knownErrors: Invalid input: expected array, received undefined)'],
+	])('%s is refused: %s', (text, reason) => {
+		expect(parseStatusJson(text)).toEqual({ ok: false, reason });
+	});
+});
+
+describe('building status.json from content', () => {
+	test('every notice in start order, only open known errors, links resolved', () => {
+		const json = buildStatusJson(
+			[
+				{ id: 'N-2', title: 'B', severity: 'info', starts: at('2026-11-25T00:00:00Z'), services: [], message: 'm', link: 'KB-1001' },
+				{ id: 'N-1', title: 'A', severity: 'outage', starts: at('2026-11-20T00:00:00Z'), ends: at('2026-11-21T00:00:00Z'), services: ['VPN'], message: 'm' },
+			],
+			[
+				{ id: 'KE-1', title: 'Open', status: 'workaround', severity: 'major', services: ['VPN'], url: '/known-errors/open/', nextUpdate: at('2026-11-24T09:00:00Z') },
+				{ id: 'KE-2', title: 'Done', status: 'resolved', severity: 'major', services: ['VPN'], url: '/known-errors/done/' },
+			],
+			at('2026-11-23T09:00:00Z'),
+			(link) => (link === 'KB-1001' ? '/articles/reset/' : null),
+		);
+		expect(json.notices.map((n) => [n.id, n.ends, n.url])).toEqual([
+			['N-1', '2026-11-21T00:00:00.000Z', null],
+			['N-2', null, '/articles/reset/'],
+		]);
+		expect(json.knownErrors.map((k) => [k.id, k.nextUpdate])).toEqual([['KE-1', '2026-11-24T09:00:00.000Z']]);
+		expect(parseStatusJson(JSON.stringify(json)).ok).toBe(true);
+	});
+});
