@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { checkContent, resolveContentDir } from '../../src/lib/content-check.ts';
 import { getEntryPath } from '../../src/lib/ids.ts';
+import { STATUS_LABELS } from '../../src/lib/status.ts';
 
 /** The moment every test runs at, so time-based content never depends on the day the suite runs. */
 export const NOW = new Date('2026-11-23T12:00:00Z');
@@ -45,6 +46,8 @@ export function getSampleContent() {
 		.map((entry) => ({
 			id: entry.id,
 			title: entry.data.title,
+			summary: entry.data.summary,
+			status: 'status' in entry.data ? STATUS_LABELS[entry.data.status] : undefined,
 			url: getEntryPath(entry.type, entry.slug),
 			previousSlugs: entry.data.previousSlugs ?? [],
 			type: entry.type,
@@ -66,6 +69,7 @@ export const PAGE_TYPES = [
 	{ name: 'search', path: '/search/?q=mobiletron', heading: 'Search help' },
 	{ name: 'status', path: '/status/', heading: 'Service status' },
 	{ name: 'help', path: '/help/?q=printer', heading: 'Contact the helpdesk' },
+	{ name: 'ids', path: '/ids/', heading: 'All ids' },
 ] as const;
 
 export const VIEWPORTS = [

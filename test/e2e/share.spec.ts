@@ -1,0 +1,123 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkLinks } from '../../src/lib/link-check.ts';
+import { expect, getSampleContent, test } from './fixtures.ts';
+
+const SITE = 'https://help.example.com';
+
+test.describe('copy-ready links and replies', () => {
+	test.beforeEach(async ({ context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	});
+
+	const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+
+	test('“Copy link” copies the absolute short link', async ({ page }) => {
+		await page.goto('/articles/reset-your-password/');
+		await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+		expect(await clipboard(page)).toBe(`${SITE}/KB-1001`);
+	});
+
+	test('“Copy reply” on an article: title, summary and short link', async ({ page }) => {
+		await page.goto('/articles/reset-your-password/');
+		await page.getByRole('button', { name: 'Copy reply' }).click();
+		expect(await clipboard(page)).toBe(
+			[
+				'Reset your password',
+				'Reset a forgotten or expired Northwind password yourself on the Microsoft self-service page, then update it on your phone and other devices.',
+				`${SITE}/KB-1001`,
+			].join('\n'),
+		);
+	});
+
+	test('“Copy reply” on a known error adds its status and the workaround’s first line', async ({ page }) => {
+		await page.goto('/known-errors/vpn-disconnects-after-globalprotect-6-3-update/');
+		await page.getByRole('button', { name: 'Copy reply' }).click();
+		expect(await clipboard(page)).toBe(
+			[
+				'VPN disconnects every few minutes after the GlobalProtect 6.3 update',
+				'If the VPN drops every few minutes since your laptop updated to GlobalProtect 6.3, connect to the London gateway yourself to stay connected until the fixed version arrives.',
+				'Status: Workaround available',
+				'Workaround: Open GlobalProtect: On Windows, select the GlobalProtect icon (a globe) in the notification area at the bottom right of the screen.',
+				`${SITE}/KE-0040`,
+			].join('\n'),
+		);
+	});
+
+	test('headings and steps copy a short link to themselves, which opens at the right place', async ({ page }) => {
+		await page.goto('/articles/reset-your-password/');
+		const step = page.locator('.kb-step').first();
+		const id = await step.getAttribute('id');
+		const title = (await step.locator('.kb-step__title strong').textContent())!;
+		await step.getByRole('button', { name: `Copy link to: ${title}` }).click();
+		expect(await clipboard(page)).toBe(`${SITE}/KB-1001#${id}`);
+		const heading = page.locator('.kb-prose h2[id]').first();
+		const headingId = await heading.getAttribute('id');
+		await heading.getByRole('button', { name: /^Copy link to: / }).click();
+		expect(await clipboard(page)).toBe(`${SITE}/KB-1001#${headingId}`);
+		await page.goto(`/KB-1001#${id}`);
+		await expect(page).toHaveURL(`/articles/reset-your-password/#${id}`);
+		await expect(page.locator(`#${id}`)).toBeInViewport();
+	});
+});
+
+test.describe('agents’ lookup table', () => {
+	test('/ids/ lists every id and filters as you type', async ({ page }) => {
+		await page.goto('/ids/');
+		const rows = page.locator('tr[data-id-row]');
+		await expect(rows).toHaveCount(getSampleContent().length);
+		await page.getByLabel('Filter by id, title or status').fill('ke-004 workaround');
+		await expect(page.locator('tr[data-id-row]:visible')).toHaveCount(1);
+		await expect(page.locator('tr[data-id-row]:visible')).toContainText('KE-0040');
+		await expect(page.locator('[data-id-count]')).toHaveText(`1 of ${getSampleContent().length} entries`);
+	});
+});
+
+test.describe('link previews', () => {
+	for (const entry of getSampleContent()) {
+		test(`${entry.id} has preview meta, a canonical URL and JSON-LD`, async ({ page }) => {
+			await page.goto(entry.url);
+			const meta = (selector: string) => page.locator(selector).getAttribute('content');
+			expect(await meta('meta[property="og:title"]')).toBe(entry.title);
+			expect(await meta('meta[property="og:type"]')).toBe('article');
+			expect(await meta('meta[property="og:url"]')).toBe(`${SITE}${entry.url}`);
+			expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+			expect(await meta('meta[name="twitter:title"]')).toBe(entry.title);
+			const description = await meta('meta[property="og:description"]');
+			expect(description).toContain(entry.summary);
+			if (entry.status) expect(description?.startsWith(`${entry.status}. `)).toBe(true);
+			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE}${entry.url}`);
+			const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+			expect(ld).toMatchObject({ '@type': 'TechArticle', headline: entry.title, identifier: entry.id, url: `${SITE}${entry.url}` });
+		});
+	}
+});
+
+test.describe('the built site', () => {
+	test('has no broken internal link, asset or anchor', () => {
+		const dist = new URL('../../dist/', import.meta.url).pathname;
+		const files = new Map<string, string>();
+		for (const name of readdirSync(dist, { recursive: true }) as string[]) {
+			try {
+				files.set(name, /\.(html)$/.test(name) ? readFileSync(join(dist, name), 'utf8') : '');
+			} catch {
+				// A folder.
+			}
+		}
+		expect([...files.keys()].filter((name) => name.endsWith('.html')).length).toBeGreaterThan(40);
+		expect(checkLinks(files)).toEqual([]);
+	});
+
+	test('ships redirect rules for real hosts', () => {
+		const dist = new URL('../../dist/', import.meta.url).pathname;
+		const netlify = readFileSync(join(dist, '_redirects'), 'utf8');
+		const nginx = readFileSync(join(dist, 'nginx-redirects.conf'), 'utf8');
+		for (const entry of getSampleContent()) {
+			expect(netlify).toContain(`/${entry.id} ${entry.url} 301`);
+			expect(netlify).toContain(`/${entry.id.toLowerCase()} ${entry.url} 301`);
+			expect(nginx).toContain(`location ~* ^/${entry.id}/?$ { return 301 ${entry.url}; }`);
+		}
+		expect(netlify).toContain('/known-errors/vpn-drops/ /known-errors/vpn-disconnects-after-globalprotect-6-3-update/ 301');
+	});
+});
