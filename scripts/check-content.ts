@@ -13,15 +13,29 @@ const errors = report.problems.filter((p) => p.level === 'error');
 const warnings = report.problems.filter((p) => p.level === 'warning');
 
 if (json) {
-	console.log(JSON.stringify({ contentDir: dir, entries: report.entries.length, notices: report.notices.length, problems: report.problems }, null, 2));
+	console.log(
+		JSON.stringify(
+			{
+				contentDir: dir,
+				entries: report.entries.length,
+				notices: report.notices.length,
+				problems: report.problems,
+			},
+			null,
+			2,
+		),
+	);
 } else {
 	const byFile = new Map<string, Problem[]>();
-	for (const problem of report.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+	for (const problem of report.problems)
+		byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
 	for (const [file, problems] of byFile) {
 		console.log(file);
 		for (const p of problems) {
 			const where = p.line ? `line ${p.line}`.padEnd(9) : ''.padEnd(9);
-			console.log(`  ${p.level === 'error' ? 'error  ' : 'warning'} ${where} ${p.field ? `${p.field}: ` : ''}${p.message}`);
+			console.log(
+				`  ${p.level === 'error' ? 'error  ' : 'warning'} ${where} ${p.field ? `${p.field}: ` : ''}${p.message}`,
+			);
 		}
 		console.log('');
 	}

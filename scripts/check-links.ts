@@ -15,7 +15,10 @@ for (const name of readdirSync(dir, { recursive: true }) as string[]) {
 		continue;
 	}
 	try {
-		files.set(path, /\.(html|xml|json|txt|css|js|svg)$/.test(path) ? readFileSync(join(dir, name), 'utf8') : '');
+		files.set(
+			path,
+			/\.(html|xml|json|txt|css|js|svg)$/.test(path) ? readFileSync(join(dir, name), 'utf8') : '',
+		);
 	} catch {
 		// A folder: nothing to read.
 	}
@@ -23,5 +26,7 @@ for (const name of readdirSync(dir, { recursive: true }) as string[]) {
 const problems = checkLinks(files);
 for (const problem of problems) console.log(`${problem.page}: ${problem.link}: ${problem.reason}`);
 const pages = [...files.keys()].filter((path) => path.endsWith('.html')).length;
-console.log(`${pages} pages checked in ${dir}: ${problems.length} broken link${problems.length === 1 ? '' : 's'}`);
+console.log(
+	`${pages} pages checked in ${dir}: ${problems.length} broken link${problems.length === 1 ? '' : 's'}`,
+);
 process.exitCode = problems.length > 0 ? 1 : 0;

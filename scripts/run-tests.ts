@@ -21,9 +21,17 @@ interface Tally {
 	exitCode: number | null;
 }
 
-function run(suite: string, args: string[], read: (exitCode: number | null) => { passed: number; failed: number }): Tally {
+function run(
+	suite: string,
+	args: string[],
+	read: (exitCode: number | null) => { passed: number; failed: number },
+): Tally {
 	console.log(`\n=== ${suite} ===`);
-	const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: process.env });
+	const result = spawnSync(process.execPath, args, {
+		cwd: root,
+		stdio: 'inherit',
+		env: process.env,
+	});
 	const counts = read(result.status);
 	return { suite, ...counts, exitCode: result.status };
 }
@@ -38,16 +46,35 @@ const tallies: Tally[] = [
 	),
 	run(
 		'unit and fixture builds (vitest)',
-		[bin('vitest', 'vitest.mjs'), 'run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`],
+		[
+			bin('vitest', 'vitest.mjs'),
+			'run',
+			'--config',
+			'test/vitest.config.ts',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${join(reports, 'vitest.json')}`,
+		],
 		() => {
-			const json = readJson<{ numPassedTests: number; numFailedTests: number }>(join(reports, 'vitest.json'));
+			const json = readJson<{ numPassedTests: number; numFailedTests: number }>(
+				join(reports, 'vitest.json'),
+			);
 			return { passed: json?.numPassedTests ?? 0, failed: json?.numFailedTests ?? 0 };
 		},
 	),
-	run('end-to-end and accessibility (playwright)', [bin('@playwright/test', 'cli.js'), 'test', '--config', 'test/playwright.config.ts'], () => {
-		const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(join(root, 'test/.reports/playwright.json'));
-		return { passed: (json?.stats.expected ?? 0) + (json?.stats.flaky ?? 0), failed: json?.stats.unexpected ?? 0 };
-	}),
+	run(
+		'end-to-end and accessibility (playwright)',
+		[bin('@playwright/test', 'cli.js'), 'test', '--config', 'test/playwright.config.ts'],
+		() => {
+			const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
+				join(root, 'test/.reports/playwright.json'),
+			);
+			return {
+				passed: (json?.stats.expected ?? 0) + (json?.stats.flaky ?? 0),
+				failed: json?.stats.unexpected ?? 0,
+			};
+		},
+	),
 ];
 
 console.log('\n=== summary ===');

@@ -17,7 +17,9 @@ export function redirectRules(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const { entries } = checkContent(resolveContentDir());
-				const cards = entries.filter((e) => !e.data.draft).map((e) => toEntryCard(e.type, e.slug, e.data));
+				const cards = entries
+					.filter((e) => !e.data.draft)
+					.map((e) => toEntryCard(e.type, e.slug, e.data));
 				const redirects = getRedirects(cards);
 				const out = fileURLToPath(dir);
 				writeFileSync(join(out, '_redirects'), formatNetlifyRedirects(redirects));

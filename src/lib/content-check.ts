@@ -10,7 +10,13 @@ import { NoticeSchema, type Notice } from '../schemas/notice.ts';
 import { PolicySchema, type Policy } from '../schemas/policy.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
 import { SynonymsSchema, type Synonyms } from '../schemas/synonyms.ts';
-import { ENTRY_FOLDERS, parseEntryFileName, type EntryType } from './ids.ts';
+import {
+	ENTRY_FOLDERS,
+	getEntryPath,
+	getEntryTypeOfId,
+	parseEntryFileName,
+	type EntryType,
+} from './ids.ts';
 import {
 	contentErrorMap,
 	formatFieldPath,
@@ -573,6 +579,120 @@ function checkCrossEntryRules(
 		if (notice.data.link && ENTRY_ID.test(notice.data.link))
 			checkRef(notice.file, 'link', ['link'], notice.data.link);
 	}
+
+	const aliasOwners = new Map<string, string>();
+	for (const entry of report.entries) {
+		for (const [index, alias] of (entry.data.aliases ?? []).entries()) {
+			const key = alias.trim().toLowerCase();
+			const owner = aliasOwners.get(key);
+			if (owner && owner !== entry.file)
+				warn(
+					entry.file,
+					`aliases[${index}]`,
+					['aliases', index],
+					`"${alias}" is also an alias of ${owner}; search cannot tell which one the reader means`,
+				);
+			else aliasOwners.set(key, entry.file);
+		}
+	}
+
+	const routes = getKnownRoutes(report);
+	for (const entry of report.entries) {
+		for (const problem of checkBody(entry.body, routes)) {
+			problems.push({
+				level: 'error',
+				file: entry.file,
+				field: 'body',
+				message: problem.message,
+				line: entry.bodyLine + problem.line - 1,
+			});
+		}
+	}
+}
+
+/** The components authors may use in MDX (see src/components/mdx/). */
+export const MDX_COMPONENTS = ['Callout', 'ErrorText', 'Platform', 'Platforms', 'Step', 'Steps'];
+
+const STATIC_ROUTES = [
+	'/',
+	'/search/',
+	'/known-errors/',
+	'/status/',
+	'/help/',
+	'/ids/',
+	'/policies/',
+	'/categories/',
+	'/status.json',
+	'/known-errors.xml',
+	'/api/entries.json',
+	'/sitemap-index.xml',
+];
+
+/** Every path a link in content may point to: pages, short links, old slugs, feeds. */
+function getKnownRoutes(report: ContentReport): Set<string> {
+	const routes = new Set(STATIC_ROUTES);
+	for (const key of Object.keys(report.categories ?? {})) routes.add(`/categories/${key}/`);
+	for (const entry of report.entries) {
+		if (entry.data.draft) continue;
+		routes.add(getEntryPath(entry.type, entry.slug));
+		routes.add(`/${entry.id.toUpperCase()}`);
+		for (const old of entry.data.previousSlugs ?? []) routes.add(getEntryPath(entry.type, old));
+	}
+	return routes;
+}
+
+/** Blanks out fenced and inline code, keeping line numbers, so examples in code are not checked. */
+function withoutCode(body: string): string {
+	return body
+		.replace(/^(```|~~~)[\s\S]*?^\1.*$/gm, (block) => block.replace(/[^\n]/g, ' '))
+		.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
+}
+
+/** Links that lead nowhere and components that do not exist, with their line in the body. */
+export function checkBody(
+	body: string,
+	routes: ReadonlySet<string>,
+): { line: number; message: string }[] {
+	const found: { line: number; message: string }[] = [];
+	const lines = withoutCode(body).split('\n');
+	lines.forEach((text, index) => {
+		for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+			const name = match[1]!;
+			if (MDX_COMPONENTS.includes(name)) continue;
+			const close = suggestClosest(name, MDX_COMPONENTS);
+			found.push({
+				line: index + 1,
+				message: `<${name}> is not a component you can use${close ? `; did you mean <${close}>?` : '.'} The components are ${MDX_COMPONENTS.join(', ')}`,
+			});
+		}
+		const links = [
+			...text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g),
+			...text.matchAll(/\bhref=["']([^"']+)["']/g),
+		].map((match) => match[1]!);
+		for (const link of links) {
+			if (/^javascript:/i.test(link)) {
+				found.push({
+					line: index + 1,
+					message: `the link ${link} would run code; links must be addresses`,
+				});
+				continue;
+			}
+			if (!link.startsWith('/') || link.startsWith('//')) continue;
+			const path = link.split(/[?#]/)[0]!;
+			const id = getEntryTypeOfId(path.replace(/^\/|\/$/g, ''))
+				? path.replace(/^\/|\/$/g, '').toUpperCase()
+				: undefined;
+			const asPage = /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
+			if (routes.has(asPage) || routes.has(path) || (id && routes.has(`/${id}`))) continue;
+			found.push({
+				line: index + 1,
+				message: id
+					? `the link ${link} leads nowhere: no published entry has the id ${id}`
+					: `the link ${link} leads nowhere: no page of the portal has that address`,
+			});
+		}
+	});
+	return found;
 }
 
 /** Formats the check's problems for a build log, one per line; empty when there are none. */

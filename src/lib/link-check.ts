@@ -11,7 +11,8 @@ export interface LinkProblem {
 	reason: string;
 }
 
-const LINK_ATTRIBUTE = /<(a|link|script|img|source|iframe|form)\b[^>]*?\s(href|src|action)\s*=\s*("([^"]*)"|'([^']*)')/gi;
+const LINK_ATTRIBUTE =
+	/<(a|link|script|img|source|iframe|form)\b[^>]*?\s(href|src|action)\s*=\s*("([^"]*)"|'([^']*)')/gi;
 const ID_ATTRIBUTE = /\s(?:id|name)\s*=\s*("([^"]*)"|'([^']*)')/gi;
 const REDIRECT = /\sdata-redirect-to\s*=\s*"([^"]*)"/i;
 
@@ -28,13 +29,20 @@ function decodeEntities(text: string): string {
 
 /** Every link target in a page: `href`, `src` and form `action` values. */
 export function collectLinks(html: string): string[] {
-	const withoutScripts = html.replace(/<script\b[^>]*type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi, '');
-	return [...withoutScripts.matchAll(LINK_ATTRIBUTE)].map((match) => decodeEntities(match[4] ?? match[5] ?? ''));
+	const withoutScripts = html.replace(
+		/<script\b[^>]*type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi,
+		'',
+	);
+	return [...withoutScripts.matchAll(LINK_ATTRIBUTE)].map((match) =>
+		decodeEntities(match[4] ?? match[5] ?? ''),
+	);
 }
 
 /** Every anchor a page offers. */
 export function collectIds(html: string): Set<string> {
-	return new Set([...html.matchAll(ID_ATTRIBUTE)].map((match) => decodeEntities(match[2] ?? match[3] ?? '')));
+	return new Set(
+		[...html.matchAll(ID_ATTRIBUTE)].map((match) => decodeEntities(match[2] ?? match[3] ?? '')),
+	);
 }
 
 /** The file a URL path is served from: `/a/b/` is `a/b/index.html`, `/a/b` may be a file or a folder. */
@@ -45,7 +53,10 @@ export function resolvePath(files: ReadonlySet<string>, path: string): string | 
 	} catch {
 		return null;
 	}
-	const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`, `${clean}.html`];
+	const candidates =
+		clean === '' || clean.endsWith('/')
+			? [`${clean}index.html`]
+			: [clean, `${clean}/index.html`, `${clean}.html`];
 	return candidates.find((candidate) => files.has(candidate)) ?? null;
 }
 
@@ -73,7 +84,10 @@ export function checkLinks(files: ReadonlyMap<string, string>): LinkProblem[] {
 			if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) continue;
 			const url = new URL(link, `https://site.invalid${dirOf(page)}`);
 			if (url.host !== 'site.invalid') continue;
-			let target = url.pathname === dirOf(page) && link.startsWith('#') ? page : resolvePath(paths, url.pathname);
+			let target =
+				url.pathname === dirOf(page) && link.startsWith('#')
+					? page
+					: resolvePath(paths, url.pathname);
 			if (!target) {
 				problems.push({ page, link, reason: 'no such page or file' });
 				continue;
@@ -95,7 +109,8 @@ export function checkLinks(files: ReadonlyMap<string, string>): LinkProblem[] {
 				} catch {
 					// Keep the anchor as written.
 				}
-				if (!idsOf(target).has(id)) problems.push({ page, link, reason: `${target} has no anchor #${id}` });
+				if (!idsOf(target).has(id))
+					problems.push({ page, link, reason: `${target} has no anchor #${id}` });
 			}
 		}
 	}

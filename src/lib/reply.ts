@@ -5,8 +5,14 @@
 /** Markdown and MDX reduced to the words a reader sees. */
 export function toPlainText(markdown: string): string {
 	return markdown
-		.replace(/<Step\b[^>]*\btitle=(?:"([^"]*)"|'([^']*)')[^>]*>/g, (_, a: string, b: string) => `${a ?? b}: `)
-		.replace(/<ErrorText\b[^>]*\btext=(?:"([^"]*)"|'([^']*)'|\{'([^']*)'\}|\{"([^"]*)"\})[^>]*\/>/g, (_, a, b, c, d) => `"${a ?? b ?? c ?? d}"`)
+		.replace(
+			/<Step\b[^>]*\btitle=(?:"([^"]*)"|'([^']*)')[^>]*>/g,
+			(_, a: string, b: string) => `${a ?? b}: `,
+		)
+		.replace(
+			/<ErrorText\b[^>]*\btext=(?:"([^"]*)"|'([^']*)'|\{'([^']*)'\}|\{"([^"]*)"\})[^>]*\/>/g,
+			(_, a, b, c, d) => `"${a ?? b ?? c ?? d}"`,
+		)
 		.replace(/<\/?[A-Za-z][^>]*>/g, ' ')
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -30,7 +36,9 @@ export function getWorkaroundSection(body: string): string | undefined {
 export function getWorkaroundFirstLine(body: string): string | undefined {
 	const section = getWorkaroundSection(body);
 	if (!section) return undefined;
-	const text = toPlainText(section).replace(/\s*\n\s*/g, ' ').trim();
+	const text = toPlainText(section)
+		.replace(/\s*\n\s*/g, ' ')
+		.trim();
 	if (!text) return undefined;
 	const sentence = /^(.+?[.!?])(\s|$)/.exec(text)?.[1] ?? text;
 	return sentence.length > 240 ? `${sentence.slice(0, 239).trimEnd()}…` : sentence;

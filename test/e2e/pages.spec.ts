@@ -8,6 +8,8 @@ for (const viewport of VIEWPORTS) {
 			test(`${pageType.name} renders with landmarks and no sideways scrolling`, async ({ page, problems }) => {
 				await page.goto(pageType.path);
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageType.heading);
+				// Search results arrive after load; they must fit too.
+				if (pageType.path.startsWith('/search/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible();
 				await expect(page.getByRole('banner')).toBeVisible();
 				await expect(page.getByRole('main')).toBeVisible();
 				await expect(page.getByRole('contentinfo')).toContainText('helpdesk@example.com');

@@ -54,7 +54,8 @@ test.describe('copy-ready links and replies', () => {
 		expect(await clipboard(page)).toBe(`${SITE}/KB-1001#${id}`);
 		const heading = page.locator('.kb-prose h2[id]').first();
 		const headingId = await heading.getAttribute('id');
-		await heading.getByRole('button', { name: /^Copy link to: / }).click();
+		await expect(heading).toHaveText((await heading.textContent())!.trim());
+		await page.getByRole('button', { name: `Copy link to: ${await heading.textContent()}` }).click();
 		expect(await clipboard(page)).toBe(`${SITE}/KB-1001#${headingId}`);
 		await page.goto(`/KB-1001#${id}`);
 		await expect(page).toHaveURL(`/articles/reset-your-password/#${id}`);

@@ -9,9 +9,10 @@ export class KbAnchorLinks extends HTMLElement {
 		if (!base || !navigator.clipboard) return;
 		const targets = this.querySelectorAll<HTMLElement>('h2[id], h3[id], .kb-step[id]');
 		for (const target of targets) {
-			const place = target.matches('.kb-step') ? target.querySelector('.kb-step__title') : target;
-			if (!place || place.querySelector('.kb-anchor-copy')) continue;
-			const name = (target.matches('.kb-step') ? target.querySelector('.kb-step__title strong') : target)?.textContent?.trim() ?? '';
+			const isStep = target.matches('.kb-step');
+			const name =
+				(isStep ? target.querySelector('.kb-step__title strong') : target)?.textContent?.trim() ??
+				'';
 			const button = document.createElement('button');
 			button.type = 'button';
 			button.className = 'kb-anchor-copy';
@@ -26,7 +27,14 @@ export class KbAnchorLinks extends HTMLElement {
 				}
 				setTimeout(() => (button.textContent = 'Copy link'), 2500);
 			});
-			place.append(button);
+			if (isStep) target.querySelector('.kb-step__title')?.append(button);
+			else {
+				// Beside the heading, not inside it: a heading's name stays its own text.
+				const row = document.createElement('div');
+				row.className = 'kb-heading-row';
+				target.before(row);
+				row.append(target, button);
+			}
 		}
 	}
 }

@@ -1,0 +1,152 @@
+import { ID_RULES } from '../schemas/common.ts';
+import { ENTRY_FOLDERS, slugify, type EntryType } from './ids.ts';
+
+/**
+ * What `npm run new` writes: a new entry with the next free id, today's date, every required field
+ * and the sections of its type. Pure, so the CLI stays a thin shell and the templates are tested.
+ */
+
+export type NewKind = EntryType | 'notice';
+
+/** The next free id of a kind: one more than the highest in use, zero-padded like the others. */
+export function getNextId(kind: NewKind, existing: Iterable<string>): string {
+	const prefix = kind === 'notice' ? 'N' : ID_RULES[kind].prefix;
+	const digits = kind === 'notice' ? 1 : ID_RULES[kind].digits;
+	let highest: number | undefined;
+	for (const id of existing) {
+		const match = new RegExp(`^${prefix}-(\\d+)$`, 'i').exec(id.trim());
+		if (match) highest = Math.max(highest ?? 0, Number(match[1]));
+	}
+	// The first article is KB-1001, so article ids never look like known-error ids.
+	const next = highest === undefined ? (kind === 'article' ? 1001 : 1) : highest + 1;
+	return `${prefix}-${String(next).padStart(digits, '0')}`;
+}
+
+export interface NewEntryInput {
+	kind: NewKind;
+	title: string;
+	id: string;
+	/** YYYY-MM-DD */
+	today: string;
+	/** The moment the notice or known error starts, ISO. */
+	now: string;
+	category: string;
+	categories: string[];
+}
+
+/** The folder and file name of a new entry, relative to the content folder. */
+export function getNewEntryPath(kind: NewKind, id: string, title: string): string {
+	const folder = kind === 'notice' ? 'notices' : ENTRY_FOLDERS[kind];
+	return `${folder}/${id}-${slugify(title)}.${kind === 'notice' ? 'yaml' : 'mdx'}`;
+}
+
+function quote(text: string): string {
+	return JSON.stringify(text);
+}
+
+/** The text of a new entry. Comments say what to fill in; the result passes `npm run check` as it is. */
+export function renderNewEntry(input: NewEntryInput): string {
+	const { kind, title, id, today, now, category, categories } = input;
+	const categoryLine = `category: ${category} # one of: ${categories.join(', ')}`;
+	if (kind === 'notice') {
+		const start = new Date(now);
+		const end = new Date(start.getTime() + 2 * 3600_000);
+		return [
+			`id: ${id}`,
+			`title: ${quote(title)}`,
+			'severity: maintenance # info, maintenance, degraded or outage',
+			`starts: ${start.toISOString()}`,
+			`ends: ${end.toISOString()} # leave out while the end is unknown`,
+			'services: [] # what users call the affected services, e.g. [VPN, Email]',
+			`message: ${quote(`${title}. We will update this notice when it is over.`)}`,
+			'# link: KE-0042 # an entry or web address with details',
+			'',
+		].join('\n');
+	}
+	const common = [
+		'---',
+		`id: ${id}`,
+		`title: ${quote(title)}`,
+		`summary: ${quote(`${title}: what to do.`)} # one plain sentence, shown in search results and replies`,
+		categoryLine,
+		`updated: ${today}`,
+		'aliases: [] # the words users type for this, e.g. ["wifi keeps dropping"]',
+		'tags: []',
+		'# platforms: [windows, macos, ios, android]',
+		'# devices: [corporate, personal]',
+		'# owner: Service Desk',
+		'# related: [KB-1001]',
+	];
+	if (kind === 'known-error') {
+		return [
+			...common,
+			'status: investigating # identified, workaround, fix-in-progress, monitoring, resolved',
+			'severity: major # critical, major or minor',
+			`services: [${quote(title)}] # what users call the affected services, e.g. [VPN]`,
+			'symptoms: []',
+			'errorMessages: [] # exact error texts and codes, in quotes: ["0x80070005"]',
+			`firstSeen: ${now}`,
+			'# nextUpdate: 2026-11-24T16:00:00Z # when you promise the next update',
+			'# fixEta: "next Tuesday\'s patch"',
+			'updates:',
+			`  - at: ${now}`,
+			'    status: investigating',
+			`    note: ${quote('We are looking into this.')}`,
+			'---',
+			'',
+			'## Workaround',
+			'',
+			'What people can do meanwhile. If there is nothing yet, say so and when you will update this page.',
+			'',
+			'## Symptoms',
+			'',
+			'What people see when this happens.',
+			'',
+			'## Cause',
+			'',
+			'What causes it, once known.',
+			'',
+			'## Fix',
+			'',
+			'What will fix it, and when.',
+			'',
+		].join('\n');
+	}
+	if (kind === 'policy') {
+		return [
+			...common,
+			'version: "1.0"',
+			`effective: ${today}`,
+			'supportMatrix: [] # rows of {topic, who (helpdesk, vendor, carrier, self-service, not-supported), how, link}',
+			'---',
+			'',
+			'## Purpose',
+			'',
+			'Why this policy exists, in a sentence or two.',
+			'',
+			'## Who it applies to',
+			'',
+			'Who must follow it.',
+			'',
+		].join('\n');
+	}
+	return [
+		...common,
+		'---',
+		'',
+		'Use this when ... (one sentence on when this article helps).',
+		'',
+		'<Steps>',
+		'<Step title="First step">',
+		'',
+		'What to do.',
+		'',
+		'</Step>',
+		'</Steps>',
+		'',
+		'## Still not working?',
+		'',
+		'Contact the helpdesk with the exact error message, your device and what you already tried.',
+		'',
+	].join('\n');
+}
