@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -12,13 +12,13 @@ afterAll(() => {
 	for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Builds the portal from a fixture content folder, as `KB_CONTENT_DIR=... npm run build` would. */
-function buildFixture(name: string) {
+/** Builds the portal from a content folder, as `KB_CONTENT_DIR=... npm run build` would. */
+function buildFixture(name: string, contentDir = `test/fixtures/${name}`) {
 	const outDir = mkdtempSync(join(tmpdir(), `kb-build-${name}-`));
 	outDirs.push(outDir);
 	const result = spawnSync(process.execPath, [astro, 'build'], {
 		cwd: root,
-		env: { ...process.env, KB_CONTENT_DIR: `test/fixtures/${name}`, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
 		encoding: 'utf8',
 	});
 	const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
@@ -62,5 +62,31 @@ describe('building from KB_CONTENT_DIR', () => {
 		// Drafts are not built.
 		expect(existsSync(join(build.outDir, 'articles/unfinished'))).toBe(false);
 		expect(existsSync(join(build.outDir, 'KB-0002'))).toBe(false);
+	});
+
+	test('every kind of entry npm run new writes builds as it is', () => {
+		const content = mkdtempSync(join(tmpdir(), 'kb-new-content-'));
+		outDirs.push(content);
+		cpSync(join(root, 'test/fixtures/minimal'), content, { recursive: true });
+		for (const [kind, title] of [
+			['article', 'Map a network drive'],
+			['known-error', 'Teams calls drop'],
+			['policy', 'Acceptable use'],
+			['notice', 'Printer maintenance'],
+		]) {
+			const run = spawnSync(process.execPath, [join(root, 'scripts/new-entry.ts'), kind!, title!], {
+				cwd: root,
+				env: { ...process.env, KB_CONTENT_DIR: content },
+				encoding: 'utf8',
+			});
+			expect(run.status, run.stderr).toBe(0);
+		}
+		const build = buildFixture('new-entries', content);
+		expect(build.status, build.output).toBe(0);
+		expect(build.read('articles/map-a-network-drive/index.html')).toContain('Map a network drive');
+		expect(build.read('known-errors/teams-calls-drop/index.html')).toContain('Investigating');
+		expect(build.read('policies/acceptable-use/index.html')).toContain('Acceptable use');
+		expect(build.read('KB-0003/index.html')).toContain('url=/articles/map-a-network-drive/');
+		expect(JSON.parse(build.read('status.json')).notices.map((n: { id: string }) => n.id)).toContain('N-2');
 	});
 });
