@@ -3,13 +3,16 @@ import { defineConfig } from '@playwright/test';
 
 const root = new URL('..', import.meta.url).pathname;
 const port = Number(process.env.KB_TEST_PORT ?? 4455);
+/** The test ticket receiver (test/e2e/receiver.ts) listens here; the test build sends tickets to it. */
+export const RECEIVER_PORT = Number(process.env.KB_TEST_RECEIVER_PORT ?? 4466);
 
 /**
  * The browser is resolved here and nowhere else: KB_CHROMIUM_PATH, else Debian's Chromium when it is
  * installed, else Playwright's own download.
  */
 const executablePath =
-	process.env.KB_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	process.env.KB_CHROMIUM_PATH ??
+	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
 	testDir: '.',
@@ -46,6 +49,7 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 180_000,
+		env: { KB_HANDOFF_URL: `http://127.0.0.1:${RECEIVER_PORT}/intake` },
 		stdout: 'ignore',
 		stderr: 'pipe',
 	},

@@ -18,7 +18,13 @@ function buildFixture(name: string, contentDir = `test/fixtures/${name}`) {
 	outDirs.push(outDir);
 	const result = spawnSync(process.execPath, [astro, 'build'], {
 		cwd: root,
-		env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: {
+			...process.env,
+			KB_CONTENT_DIR: contentDir,
+			KB_OUT_DIR: outDir,
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+		},
 		encoding: 'utf8',
 	});
 	const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
@@ -52,13 +58,17 @@ describe('building from KB_CONTENT_DIR', () => {
 		expect(article).toContain('Fixture Help');
 		const knownError = build.read('known-errors/vpn-drops/index.html');
 		expect(knownError).toContain('Workaround available');
-		expect(knownError.indexOf('Workaround found.')).toBeLessThan(knownError.indexOf('First reports.'));
+		expect(knownError.indexOf('Workaround found.')).toBeLessThan(
+			knownError.indexOf('First reports.'),
+		);
 		expect(build.read('policies/devices/index.html')).toContain('Who supports what');
 		expect(build.read('categories/vpn/index.html')).toContain('Connect to the VPN');
 		// Short links in both cases and old slugs lead to the page.
 		expect(build.read('KB-0001/index.html')).toContain('url=/articles/connect-to-the-vpn/');
 		expect(build.read('kb-0001/index.html')).toContain('url=/articles/connect-to-the-vpn/');
-		expect(build.read('articles/vpn-setup/index.html')).toContain('url=/articles/connect-to-the-vpn/');
+		expect(build.read('articles/vpn-setup/index.html')).toContain(
+			'url=/articles/connect-to-the-vpn/',
+		);
 		// Drafts are not built.
 		expect(existsSync(join(build.outDir, 'articles/unfinished'))).toBe(false);
 		expect(existsSync(join(build.outDir, 'KB-0002'))).toBe(false);
@@ -87,6 +97,8 @@ describe('building from KB_CONTENT_DIR', () => {
 		expect(build.read('known-errors/teams-calls-drop/index.html')).toContain('Investigating');
 		expect(build.read('policies/acceptable-use/index.html')).toContain('Acceptable use');
 		expect(build.read('KB-0003/index.html')).toContain('url=/articles/map-a-network-drive/');
-		expect(JSON.parse(build.read('status.json')).notices.map((n: { id: string }) => n.id)).toContain('N-2');
+		expect(
+			JSON.parse(build.read('status.json')).notices.map((n: { id: string }) => n.id),
+		).toContain('N-2');
 	});
 });

@@ -23,9 +23,12 @@ export const test = base.extend<{ problems: PageProblems; allowProblems: boolean
 			if (message.type() === 'error') problems.consoleErrors.push(message.text());
 		});
 		page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
-		page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
+		page.on('requestfailed', (request) =>
+			problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`),
+		);
 		page.on('response', (response) => {
-			if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+			if (response.status() >= 400)
+				problems.failedRequests.push(`${response.url()} ${response.status()}`);
 		});
 		await page.clock.setFixedTime(NOW);
 		await use(problems);
@@ -58,10 +61,22 @@ export function getSampleContent() {
 export const PAGE_TYPES = [
 	{ name: 'home', path: '/', heading: 'How can we help?' },
 	{ name: 'article', path: '/articles/reset-your-password/', heading: 'Reset your password' },
-	{ name: 'article with platforms', path: '/articles/enrol-your-personal-phone-in-mobileiron-byod/', heading: 'Enrol your personal phone in MobileIron (BYOD)' },
+	{
+		name: 'article with platforms',
+		path: '/articles/enrol-your-personal-phone-in-mobileiron-byod/',
+		heading: 'Enrol your personal phone in MobileIron (BYOD)',
+	},
 	{ name: 'known errors list', path: '/known-errors/', heading: 'Known issues' },
-	{ name: 'open known error', path: '/known-errors/vpn-disconnects-after-globalprotect-6-3-update/', heading: 'VPN disconnects every few minutes after the GlobalProtect 6.3 update' },
-	{ name: 'resolved known error', path: '/known-errors/laptops-drop-off-wifi-on-fifth-floor/', heading: 'Laptops drop off Northwind-Staff Wi-Fi on the fifth floor' },
+	{
+		name: 'open known error',
+		path: '/known-errors/vpn-disconnects-after-globalprotect-6-3-update/',
+		heading: 'VPN disconnects every few minutes after the GlobalProtect 6.3 update',
+	},
+	{
+		name: 'resolved known error',
+		path: '/known-errors/laptops-drop-off-wifi-on-fifth-floor/',
+		heading: 'Laptops drop off Northwind-Staff Wi-Fi on the fifth floor',
+	},
 	{ name: 'policy', path: '/policies/byod-policy/', heading: 'Personal devices (BYOD) policy' },
 	{ name: 'policies list', path: '/policies/', heading: 'Policies' },
 	{ name: 'categories', path: '/categories/', heading: 'Help topics' },

@@ -5,7 +5,11 @@ const entries = getSampleContent();
 test.describe('short links and old slugs', () => {
 	for (const entry of entries) {
 		test(`${entry.id} and its old slugs lead to ${entry.url}`, async ({ page }) => {
-			for (const from of [`/${entry.id}`, `/${entry.id.toLowerCase()}`, ...entry.previousSlugs.map((slug) => entry.url.replace(/[^/]+\/$/, `${slug}/`))]) {
+			for (const from of [
+				`/${entry.id}`,
+				`/${entry.id.toLowerCase()}`,
+				...entry.previousSlugs.map((slug) => entry.url.replace(/[^/]+\/$/, `${slug}/`)),
+			]) {
 				await page.goto(from);
 				await expect(page).toHaveURL(entry.url);
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
@@ -24,7 +28,8 @@ test.describe('short links and old slugs', () => {
 test.describe('interactive parts', () => {
 	test('platform blocks put the reader’s own platform first', async ({ browser }) => {
 		const context = await browser.newContext({
-			userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148',
+			userAgent:
+				'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148',
 			viewport: { width: 375, height: 800 },
 		});
 		const page = await context.newPage();
@@ -33,7 +38,10 @@ test.describe('interactive parts', () => {
 		await expect(blocks.first()).toHaveAttribute('data-os', 'ios');
 		await expect(blocks.first()).toHaveAttribute('open', '');
 		await expect(blocks.first().getByText('Your device')).toBeVisible();
-		await expect(page.locator('kb-platforms > details[data-os="android"]')).not.toHaveAttribute('open', '');
+		await expect(page.locator('kb-platforms > details[data-os="android"]')).not.toHaveAttribute(
+			'open',
+			'',
+		);
 		await context.close();
 	});
 

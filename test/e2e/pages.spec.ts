@@ -5,15 +5,21 @@ for (const viewport of VIEWPORTS) {
 		test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
 		for (const pageType of PAGE_TYPES) {
-			test(`${pageType.name} renders with landmarks and no sideways scrolling`, async ({ page, problems }) => {
+			test(`${pageType.name} renders with landmarks and no sideways scrolling`, async ({
+				page,
+				problems,
+			}) => {
 				await page.goto(pageType.path);
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageType.heading);
 				// Search results arrive after load; they must fit too.
-				if (pageType.path.startsWith('/search/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+				if (pageType.path.startsWith('/search/'))
+					await expect(page.locator('[data-search-results] li').first()).toBeVisible();
 				await expect(page.getByRole('banner')).toBeVisible();
 				await expect(page.getByRole('main')).toBeVisible();
 				await expect(page.getByRole('contentinfo')).toContainText('helpdesk@example.com');
-				await expect(page.getByRole('contentinfo')).toContainText('Monday to Friday, 08:00 to 18:00');
+				await expect(page.getByRole('contentinfo')).toContainText(
+					'Monday to Friday, 08:00 to 18:00',
+				);
 				await expect(page.getByRole('search').first()).toBeVisible();
 				expect(await hasNoHorizontalOverflow(page)).toBe(true);
 				expect(problems.consoleErrors).toEqual([]);
@@ -32,10 +38,15 @@ test.describe('page content', () => {
 		expect(titles).toHaveLength(5);
 		const topics = page.getByRole('region', { name: 'Browse by topic' });
 		await expect(topics.getByRole('link')).toHaveCount(9);
-		await expect(topics.getByRole('link', { name: 'Phones, tablets and BYOD' })).toHaveAttribute('href', '/categories/mobile/');
+		await expect(topics.getByRole('link', { name: 'Phones, tablets and BYOD' })).toHaveAttribute(
+			'href',
+			'/categories/mobile/',
+		);
 	});
 
-	test('a known error shows status, workaround first and the timeline newest first', async ({ page }) => {
+	test('a known error shows status, workaround first and the timeline newest first', async ({
+		page,
+	}) => {
 		await page.goto('/known-errors/vpn-disconnects-after-globalprotect-6-3-update/');
 		const facts = page.getByRole('region', { name: 'Status of this issue' });
 		await expect(facts).toContainText('Workaround available');
@@ -45,14 +56,17 @@ test.describe('page content', () => {
 		await expect(facts).toContainText('Next update by');
 		const sections = await page.locator('.kb-prose h2').allTextContents();
 		expect(sections[0]).toBe('Workaround');
-		const times = await page.getByRole('region', { name: 'Updates, newest first' }).locator('time').evaluateAll((els) =>
-			els.map((el) => el.getAttribute('datetime') ?? ''),
-		);
+		const times = await page
+			.getByRole('region', { name: 'Updates, newest first' })
+			.locator('time')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
 		expect(times.length).toBeGreaterThanOrEqual(3);
 		expect([...times].sort().reverse()).toEqual(times);
 	});
 
-	test('a resolved known error says when it was resolved and hides the fix estimate', async ({ page }) => {
+	test('a resolved known error says when it was resolved and hides the fix estimate', async ({
+		page,
+	}) => {
 		await page.goto('/known-errors/laptops-drop-off-wifi-on-fifth-floor/');
 		const facts = page.getByRole('region', { name: 'Status of this issue' });
 		await expect(facts).toContainText('Resolved on 13 November 2026, 17:30 UTC');
@@ -63,9 +77,15 @@ test.describe('page content', () => {
 	test('the BYOD policy shows who supports what', async ({ page }) => {
 		await page.goto('/policies/byod-policy/');
 		const table = page.getByRole('table');
-		await expect(table.getByRole('row', { name: /Cracked screen/ })).toContainText('Manufacturer or shop');
-		await expect(table.getByRole('row', { name: /Backing up personal photos/ })).toContainText('You (self-service)');
-		await expect(table.getByRole('row', { name: /MobileIron enrolment/ })).toContainText('IT helpdesk');
+		await expect(table.getByRole('row', { name: /Cracked screen/ })).toContainText(
+			'Manufacturer or shop',
+		);
+		await expect(table.getByRole('row', { name: /Backing up personal photos/ })).toContainText(
+			'You (self-service)',
+		);
+		await expect(table.getByRole('row', { name: /MobileIron enrolment/ })).toContainText(
+			'IT helpdesk',
+		);
 	});
 
 	test('steps are numbered and each has a link to itself', async ({ page }) => {
@@ -75,7 +95,10 @@ test.describe('page content', () => {
 		const first = steps.first();
 		const id = await first.getAttribute('id');
 		expect(id).toMatch(/^step-[a-z0-9-]+$/);
-		await expect(first.getByRole('link', { name: /Link to step/ })).toHaveAttribute('href', `#${id}`);
+		await expect(first.getByRole('link', { name: /Link to step/ })).toHaveAttribute(
+			'href',
+			`#${id}`,
+		);
 	});
 
 	test('print leaves out navigation and search', async ({ page }) => {

@@ -10,7 +10,11 @@ export const SEARCH_QUERIES: { query: string; expect: string; kind: string }[] =
 	{ query: 'Error: 0x8007016A', expect: 'KE-0043', kind: 'pasted error' },
 	{ query: '"AADSTS50076"', expect: 'KE-0041', kind: 'pasted error' },
 	{ query: 'The cloud file provider is not running', expect: 'KE-0043', kind: 'pasted error' },
-	{ query: 'Gateway London: The network connection is unreachable or the gateway is unresponsive', expect: 'KE-0040', kind: 'pasted error' },
+	{
+		query: 'Gateway London: The network connection is unreachable or the gateway is unresponsive',
+		expect: 'KE-0040',
+		kind: 'pasted error',
+	},
 	{ query: 'forgot my password', expect: 'KB-1001', kind: 'user phrasing' },
 	{ query: 'password expired', expect: 'KB-1001', kind: 'user phrasing' },
 	{ query: 'locked out of my account', expect: 'KB-1002', kind: 'user phrasing' },

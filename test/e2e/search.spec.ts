@@ -8,13 +8,17 @@ const resultLinks = '[data-search-results] a';
 /** Entry ids of the results on /search/, in rank order. */
 async function searchIds(page: import('@playwright/test').Page, query: string): Promise<string[]> {
 	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-	await expect(page.getByRole('status').filter({ hasText: /results? for|No results/ })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: /results? for|No results/ }),
+	).toBeVisible();
 	const types = await page.locator('[data-search-results] .kb-result__type').allTextContents();
 	return types.map((text) => text.split(' · ')[1] ?? '');
 }
 
 test.describe('search quality', () => {
-	test(`${SEARCH_QUERIES.length} queries in employees’ words find their entry in the top 3`, async ({ page }) => {
+	test(`${SEARCH_QUERIES.length} queries in employees’ words find their entry in the top 3`, async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		const misses: string[] = [];
 		let hit1 = 0;
@@ -33,7 +37,9 @@ test.describe('search quality', () => {
 		};
 		mkdirSync('test/.reports', { recursive: true });
 		writeFileSync('test/.reports/search-quality.json', JSON.stringify(report, null, 2));
-		console.log(`search quality: hit@1 ${(report.hitAt1 * 100).toFixed(1)}%, hit@3 ${(report.hitAt3 * 100).toFixed(1)}% over ${report.queries} queries`);
+		console.log(
+			`search quality: hit@1 ${(report.hitAt1 * 100).toFixed(1)}%, hit@3 ${(report.hitAt3 * 100).toFixed(1)}% over ${report.queries} queries`,
+		);
 		expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(40);
 		expect(report.hitAt3, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
 	});
@@ -63,7 +69,9 @@ test.describe('search page', () => {
 		await page.locator('summary', { hasText: 'Filter results' }).click();
 		await page.getByLabel('Type').selectOption('Known error');
 		await expect(page).toHaveURL(/type=Known\+error/);
-		await expect(page.getByRole('status').filter({ hasText: 'with the chosen filters' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'with the chosen filters' }),
+		).toBeVisible();
 		const types = await page.locator('[data-search-results] .kb-result__type').allTextContents();
 		expect(types.length).toBeGreaterThan(0);
 		for (const type of types) expect(type).toMatch(/^Known error · KE-/);
@@ -71,11 +79,15 @@ test.describe('search page', () => {
 		await expect(page.getByLabel('Type')).toHaveValue('Known error');
 	});
 
-	test('results show type, id, title, summary, status and the matching excerpt', async ({ page }) => {
+	test('results show type, id, title, summary, status and the matching excerpt', async ({
+		page,
+	}) => {
 		await page.goto('/search/?q=0x8007016A');
 		const first = page.locator('[data-search-results] li').first();
 		await expect(first.locator('.kb-result__type')).toHaveText('Known error · KE-0043');
-		await expect(first.getByRole('link')).toHaveText('OneDrive stops syncing with error 0x8007016A');
+		await expect(first.getByRole('link')).toHaveText(
+			'OneDrive stops syncing with error 0x8007016A',
+		);
 		await expect(first).toContainText('Fix in progress');
 		await expect(first.locator('.kb-result__summary')).not.toBeEmpty();
 		await expect(first.locator('.kb-result__excerpt mark').first()).toBeVisible();
@@ -84,20 +96,24 @@ test.describe('search page', () => {
 	test('a misspelling gets “Did you mean” and results for the right word', async ({ page }) => {
 		const ids = await searchIds(page, 'autentcator');
 		await expect(page.getByText('Did you mean')).toBeVisible();
-		await expect(page.getByRole('link', { name: 'authenticator', exact: true })).toHaveAttribute('href', '/search/?q=authenticator');
+		await expect(page.getByRole('link', { name: 'authenticator', exact: true })).toHaveAttribute(
+			'href',
+			'/search/?q=authenticator',
+		);
 		expect(ids.length).toBeGreaterThan(0);
 	});
 
 	test('no results offers the helpdesk, carrying the query', async ({ page }) => {
 		await page.goto('/search/?q=zzqxv%20flurb');
-		await expect(page.getByRole('status').filter({ hasText: 'No results for “zzqxv flurb”' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'No results for “zzqxv flurb”' }),
+		).toBeVisible();
 		const ask = page.getByRole('link', { name: 'ask the helpdesk about this' });
 		await expect(ask).toHaveAttribute('href', '/help/?q=zzqxv%20flurb');
 		await ask.click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contact the helpdesk');
 		await expect(page.getByText('You searched for')).toContainText('zzqxv flurb');
-		const mail = await page.getByRole('link', { name: 'helpdesk@example.com' }).first().getAttribute('href');
-		expect(decodeURIComponent(mail ?? '')).toContain('I searched the help portal for: zzqxv flurb');
+		await expect(page.getByLabel('What is wrong?')).toHaveValue('zzqxv flurb');
 	});
 
 	test('a hostile query is shown as typed and runs nothing', async ({ page }) => {
@@ -116,7 +132,9 @@ test.describe('search page', () => {
 		expect(dialogs).toBe(0);
 	});
 
-	test('works by keyboard alone: type, arrow into the results, Enter opens one', async ({ page }) => {
+	test('works by keyboard alone: type, arrow into the results, Enter opens one', async ({
+		page,
+	}) => {
 		await page.goto('/search/');
 		await page.getByRole('searchbox', { name: 'Search for help' }).focus();
 		await page.keyboard.type('Mobiletron');
@@ -134,7 +152,8 @@ test.describe('header search', () => {
 	test('loads no search code until someone starts to search', async ({ page }) => {
 		const searchRequests: string[] = [];
 		page.on('request', (request) => {
-			if (/pagefind|search-data|search-panel|search-client/.test(request.url())) searchRequests.push(request.url());
+			if (/pagefind|search-data|search-panel|search-client/.test(request.url()))
+				searchRequests.push(request.url());
 		});
 		await page.goto('/articles/reset-your-password/');
 		await page.waitForLoadState('networkidle');
@@ -143,7 +162,9 @@ test.describe('header search', () => {
 		await expect.poll(() => searchRequests.some((url) => url.includes('/pagefind/'))).toBe(true);
 	});
 
-	test('“/” focuses it; results appear as you type; arrows, Enter and Escape work', async ({ page }) => {
+	test('“/” focuses it; results appear as you type; arrows, Enter and Escape work', async ({
+		page,
+	}) => {
 		await page.goto('/articles/reset-your-password/');
 		await page.keyboard.press('/');
 		const box = page.getByRole('searchbox', { name: 'Search help articles' });
@@ -179,7 +200,11 @@ for (const viewport of [
 			await expect(page.locator(resultLinks).first()).toBeVisible();
 			await page.locator('summary', { hasText: 'Filter results' }).click();
 			const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
 		});
 
 		test('the header panel with results open has no axe violations', async ({ page }) => {
@@ -187,7 +212,11 @@ for (const viewport of [
 			await page.getByRole('searchbox', { name: 'Search help articles' }).fill('vpn');
 			await expect(page.locator('#kb-header-panel')).toBeVisible();
 			const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
 		});
 	});
 }

@@ -10,7 +10,8 @@ test.describe('copy-ready links and replies', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	});
 
-	const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+	const clipboard = (page: import('@playwright/test').Page) =>
+		page.evaluate(() => navigator.clipboard.readText());
 
 	test('“Copy link” copies the absolute short link', async ({ page }) => {
 		await page.goto('/articles/reset-your-password/');
@@ -31,7 +32,9 @@ test.describe('copy-ready links and replies', () => {
 		);
 	});
 
-	test('“Copy reply” on a known error adds its status and the workaround’s first line', async ({ page }) => {
+	test('“Copy reply” on a known error adds its status and the workaround’s first line', async ({
+		page,
+	}) => {
 		await page.goto('/known-errors/vpn-disconnects-after-globalprotect-6-3-update/');
 		await page.getByRole('button', { name: 'Copy reply' }).click();
 		expect(await clipboard(page)).toBe(
@@ -45,7 +48,9 @@ test.describe('copy-ready links and replies', () => {
 		);
 	});
 
-	test('headings and steps copy a short link to themselves, which opens at the right place', async ({ page }) => {
+	test('headings and steps copy a short link to themselves, which opens at the right place', async ({
+		page,
+	}) => {
 		await page.goto('/articles/reset-your-password/');
 		const step = page.locator('.kb-step').first();
 		const id = await step.getAttribute('id');
@@ -55,7 +60,9 @@ test.describe('copy-ready links and replies', () => {
 		const heading = page.locator('.kb-prose h2[id]').first();
 		const headingId = await heading.getAttribute('id');
 		await expect(heading).toHaveText((await heading.textContent())!.trim());
-		await page.getByRole('button', { name: `Copy link to: ${await heading.textContent()}` }).click();
+		await page
+			.getByRole('button', { name: `Copy link to: ${await heading.textContent()}` })
+			.click();
 		expect(await clipboard(page)).toBe(`${SITE}/KB-1001#${headingId}`);
 		await page.goto(`/KB-1001#${id}`);
 		await expect(page).toHaveURL(`/articles/reset-your-password/#${id}`);
@@ -71,7 +78,9 @@ test.describe('agents’ lookup table', () => {
 		await page.getByLabel('Filter by id, title or status').fill('ke-004 workaround');
 		await expect(page.locator('tr[data-id-row]:visible')).toHaveCount(1);
 		await expect(page.locator('tr[data-id-row]:visible')).toContainText('KE-0040');
-		await expect(page.locator('[data-id-count]')).toHaveText(`1 of ${getSampleContent().length} entries`);
+		await expect(page.locator('[data-id-count]')).toHaveText(
+			`1 of ${getSampleContent().length} entries`,
+		);
 	});
 });
 
@@ -88,9 +97,18 @@ test.describe('link previews', () => {
 			const description = await meta('meta[property="og:description"]');
 			expect(description).toContain(entry.summary);
 			if (entry.status) expect(description?.startsWith(`${entry.status}. `)).toBe(true);
-			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE}${entry.url}`);
-			const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-			expect(ld).toMatchObject({ '@type': 'TechArticle', headline: entry.title, identifier: entry.id, url: `${SITE}${entry.url}` });
+			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+				`${SITE}${entry.url}`,
+			);
+			const ld = JSON.parse(
+				(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+			);
+			expect(ld).toMatchObject({
+				'@type': 'TechArticle',
+				headline: entry.title,
+				identifier: entry.id,
+				url: `${SITE}${entry.url}`,
+			});
 		});
 	}
 });
@@ -119,6 +137,8 @@ test.describe('the built site', () => {
 			expect(netlify).toContain(`/${entry.id.toLowerCase()} ${entry.url} 301`);
 			expect(nginx).toContain(`location ~* ^/${entry.id}/?$ { return 301 ${entry.url}; }`);
 		}
-		expect(netlify).toContain('/known-errors/vpn-drops/ /known-errors/vpn-disconnects-after-globalprotect-6-3-update/ 301');
+		expect(netlify).toContain(
+			'/known-errors/vpn-drops/ /known-errors/vpn-disconnects-after-globalprotect-6-3-update/ 301',
+		);
 	});
 });

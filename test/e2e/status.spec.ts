@@ -9,9 +9,36 @@ function payload(over: Partial<StatusJson> = {}): StatusJson {
 	return {
 		generated: minutes(-5),
 		notices: [
-			{ id: 'N-100', title: 'Email outage', severity: 'outage', starts: minutes(-60), ends: minutes(60), services: ['Email'], message: 'Email is down.', url: '/status/' },
-			{ id: 'N-101', title: 'Old maintenance', severity: 'maintenance', starts: minutes(-300), ends: minutes(-240), services: ['VPN'], message: 'Done.', url: null },
-			{ id: 'N-102', title: 'Future maintenance', severity: 'maintenance', starts: minutes(600), ends: minutes(660), services: ['Wi-Fi'], message: 'Later.', url: null },
+			{
+				id: 'N-100',
+				title: 'Email outage',
+				severity: 'outage',
+				starts: minutes(-60),
+				ends: minutes(60),
+				services: ['Email'],
+				message: 'Email is down.',
+				url: '/status/',
+			},
+			{
+				id: 'N-101',
+				title: 'Old maintenance',
+				severity: 'maintenance',
+				starts: minutes(-300),
+				ends: minutes(-240),
+				services: ['VPN'],
+				message: 'Done.',
+				url: null,
+			},
+			{
+				id: 'N-102',
+				title: 'Future maintenance',
+				severity: 'maintenance',
+				starts: minutes(600),
+				ends: minutes(660),
+				services: ['Wi-Fi'],
+				message: 'Later.',
+				url: null,
+			},
 		],
 		knownErrors: [],
 		...over,
@@ -22,8 +49,14 @@ function payload(over: Partial<StatusJson> = {}): StatusJson {
 async function serveStatus(page: Page, respond: (route: Route) => Promise<void>) {
 	await page.route('**/status.json', respond);
 }
-const json = (body: unknown, status = 200) => (route: Route) =>
-	route.fulfill({ status, contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) });
+const json =
+	(body: unknown, status = 200) =>
+	(route: Route) =>
+		route.fulfill({
+			status,
+			contentType: 'application/json',
+			body: typeof body === 'string' ? body : JSON.stringify(body),
+		});
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Service status' });
 
@@ -41,24 +74,43 @@ test.describe('status banner', () => {
 		await page.clock.install({ time: NOW });
 	});
 
-	test('shows an active notice by the reader’s clock, not an expired or future one', async ({ page }) => {
+	test('shows an active notice by the reader’s clock, not an expired or future one', async ({
+		page,
+	}) => {
 		await serveStatus(page, json(payload()));
 		await page.goto('/articles/reset-your-password/');
 		await expect(banner(page)).toContainText('Email outage');
 		await expect(banner(page)).not.toContainText('Old maintenance');
 		await expect(banner(page)).not.toContainText('Future maintenance');
-		await expect(banner(page).getByRole('link', { name: 'Email outage' })).toHaveAttribute('href', '/status/');
+		await expect(banner(page).getByRole('link', { name: 'Email outage' })).toHaveAttribute(
+			'href',
+			'/status/',
+		);
 		await expect(banner(page)).toContainText('Status as of 11:55');
 	});
 
-	test('a new notice appears after status.json changes, without a rebuild, and is announced once', async ({ page }) => {
+	test('a new notice appears after status.json changes, without a rebuild, and is announced once', async ({
+		page,
+	}) => {
 		let current = payload();
 		await serveStatus(page, (route) => json(current)(route));
 		await page.goto('/');
 		await expect(banner(page)).toContainText('Email outage');
 		current = payload({
 			generated: minutes(4),
-			notices: [...payload().notices, { id: 'N-103', title: 'Teams degraded', severity: 'degraded', starts: minutes(1), ends: null, services: ['Teams'], message: 'Calls drop.', url: null }],
+			notices: [
+				...payload().notices,
+				{
+					id: 'N-103',
+					title: 'Teams degraded',
+					severity: 'degraded',
+					starts: minutes(1),
+					ends: null,
+					services: ['Teams'],
+					message: 'Calls drop.',
+					url: null,
+				},
+			],
 		});
 		await page.clock.fastForward('05:00');
 		await expect(banner(page)).toContainText('Teams degraded');
@@ -74,8 +126,21 @@ test.describe('status banner', () => {
 	for (const [name, respond, reason] of [
 		['a 500', json({ error: 'boom' }, 500), 'the server answered 500'],
 		['malformed JSON', json('{"generated": "2026-11-23T'), 'the response is not JSON'],
-		['an HTML error page', (route: Route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Down for maintenance</body></html>' }), 'the response is not JSON'],
-		['the wrong shape', json({ generated: minutes(0), notices: 'none' }), 'the response has the wrong shape'],
+		[
+			'an HTML error page',
+			(route: Route) =>
+				route.fulfill({
+					status: 200,
+					contentType: 'text/html',
+					body: '<html><body>Down for maintenance</body></html>',
+				}),
+			'the response is not JSON',
+		],
+		[
+			'the wrong shape',
+			json({ generated: minutes(0), notices: 'none' }),
+			'the response has the wrong shape',
+		],
 	] as const) {
 		test(`${name} keeps what is shown and logs one warning`, async ({ page }) => {
 			const warnings = collectWarnings(page);
@@ -90,7 +155,9 @@ test.describe('status banner', () => {
 		});
 	}
 
-	test('a fetch that hangs is given up after 5 seconds, keeping what is shown', async ({ page }) => {
+	test('a fetch that hangs is given up after 5 seconds, keeping what is shown', async ({
+		page,
+	}) => {
 		const warnings = collectWarnings(page);
 		await serveStatus(page, () => new Promise(() => {}));
 		await page.goto('/');
@@ -103,7 +170,9 @@ test.describe('status banner', () => {
 		expect(await banner(page).locator('li').allTextContents()).toEqual(before);
 	});
 
-	test('a script or a javascript: link in the status is shown as text and runs nothing', async ({ page }) => {
+	test('a script or a javascript: link in the status is shown as text and runs nothing', async ({
+		page,
+	}) => {
 		let dialogs = 0;
 		page.on('dialog', async (dialog) => {
 			dialogs++;
@@ -112,7 +181,22 @@ test.describe('status banner', () => {
 		const title = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 		await serveStatus(
 			page,
-			json(payload({ notices: [{ id: 'N-9', title, severity: 'outage', starts: minutes(-1), ends: null, services: ['x'], message: '<b>bold</b>', url: 'javascript:alert(3)' }] })),
+			json(
+				payload({
+					notices: [
+						{
+							id: 'N-9',
+							title,
+							severity: 'outage',
+							starts: minutes(-1),
+							ends: null,
+							services: ['x'],
+							message: '<b>bold</b>',
+							url: 'javascript:alert(3)',
+						},
+					],
+				}),
+			),
 		);
 		await page.goto('/');
 		await expect(banner(page)).toContainText(title);
@@ -131,13 +215,18 @@ test.describe('status banner', () => {
 		await page.reload();
 		await expect(page.locator('[data-status-freshness]')).toContainText('Status as of 11:55');
 		await expect(page.locator('[data-status-list]')).not.toContainText('Email outage');
-		current = payload({ notices: [{ ...payload().notices[0]!, message: 'Email is down. Fix expected at 14:00.' }] });
+		current = payload({
+			notices: [{ ...payload().notices[0]!, message: 'Email is down. Fix expected at 14:00.' }],
+		});
 		await page.reload();
 		await expect(banner(page)).toContainText('Fix expected at 14:00');
 	});
 
 	test('old data is marked as possibly out of date', async ({ page }) => {
-		await serveStatus(page, json(payload({ generated: new Date(NOW.getTime() - 8 * 24 * 3600_000).toISOString() })));
+		await serveStatus(
+			page,
+			json(payload({ generated: new Date(NOW.getTime() - 8 * 24 * 3600_000).toISOString() })),
+		);
 		await page.goto('/');
 		await expect(banner(page)).toContainText('This may be out of date');
 	});
@@ -158,7 +247,9 @@ test.describe('status banner', () => {
 		await expect(now).toContainText('VPN disconnects every few minutes for some laptops');
 		await expect(upcoming).toContainText('Wi-Fi controller upgrade');
 		await expect(page.getByText('Exchange Online mailbox migration')).toBeHidden();
-		await expect(page.getByRole('region', { name: 'Recently resolved' })).toContainText('Laptops drop off Northwind-Staff Wi-Fi');
+		await expect(page.getByRole('region', { name: 'Recently resolved' })).toContainText(
+			'Laptops drop off Northwind-Staff Wi-Fi',
+		);
 	});
 });
 
@@ -179,7 +270,10 @@ test.describe('known issues list', () => {
 
 	test('open issues come most severe first', async ({ page }) => {
 		await page.goto('/known-errors/');
-		const ids = await page.getByRole('region', { name: /Open/ }).locator('li[data-entry-id]').evaluateAll((items) => items.map((i) => i.getAttribute('data-entry-id')));
+		const ids = await page
+			.getByRole('region', { name: /Open/ })
+			.locator('li[data-entry-id]')
+			.evaluateAll((items) => items.map((i) => i.getAttribute('data-entry-id')));
 		expect(ids[0]).toBe('KE-0041');
 		expect(ids.at(-1)).toBe('KE-0042');
 	});
@@ -190,7 +284,13 @@ test.describe('feeds', () => {
 		const body = await (await request.get('/status.json')).json();
 		const parsed = StatusJsonSchema.safeParse(body);
 		expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
-		expect(parsed.data?.knownErrors.map((k) => k.id).sort()).toEqual(['KE-0040', 'KE-0041', 'KE-0042', 'KE-0043', 'KE-0044']);
+		expect(parsed.data?.knownErrors.map((k) => k.id).sort()).toEqual([
+			'KE-0040',
+			'KE-0041',
+			'KE-0042',
+			'KE-0043',
+			'KE-0044',
+		]);
 		expect(parsed.data?.notices.map((n) => n.id)).toEqual(['N-7', 'N-8', 'N-9']);
 	});
 
@@ -199,7 +299,12 @@ test.describe('feeds', () => {
 		const xml = await response.text();
 		const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
 		expect(feed.rss['@_version']).toBe('2.0');
-		const items = feed.rss.channel.item as { title: string; link: string; guid: { '#text': string }; pubDate: string }[];
+		const items = feed.rss.channel.item as {
+			title: string;
+			link: string;
+			guid: { '#text': string };
+			pubDate: string;
+		}[];
 		expect(items).toHaveLength(6);
 		for (const item of items) {
 			expect(item.link).toMatch(/^https?:\/\/.+\/known-errors\/.+\/$/);
@@ -213,6 +318,12 @@ test.describe('feeds', () => {
 		const sample = getSampleContent();
 		expect(entries.map((e: { id: string }) => e.id).sort()).toEqual(sample.map((e) => e.id).sort());
 		const ke = entries.find((e: { id: string }) => e.id === 'KE-0040');
-		expect(ke).toMatchObject({ type: 'known-error', status: 'workaround', severity: 'major', services: ['VPN'], url: '/known-errors/vpn-disconnects-after-globalprotect-6-3-update/' });
+		expect(ke).toMatchObject({
+			type: 'known-error',
+			status: 'workaround',
+			severity: 'major',
+			services: ['VPN'],
+			url: '/known-errors/vpn-disconnects-after-globalprotect-6-3-update/',
+		});
 	});
 });

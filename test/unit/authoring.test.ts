@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkBody, checkContent, checkSource } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { getNewEntryPath, getNextId, renderNewEntry, type NewKind } from '../../src/lib/scaffold.ts';
+import {
+	getNewEntryPath,
+	getNextId,
+	renderNewEntry,
+	type NewKind,
+} from '../../src/lib/scaffold.ts';
 import { addTimelineUpdate } from '../../src/lib/timeline.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -42,18 +47,34 @@ describe('new entries', () => {
 		expect(getNextId('notice', ['N-7', 'N-12'])).toBe('N-13');
 	});
 
-	test.each(['article', 'known-error', 'policy', 'notice'] as NewKind[])('a new %s passes the content check as written', (kind) => {
-		const id = getNextId(kind, []);
-		const text = renderNewEntry({ kind, title: 'Printer jams on the 2nd floor', id, today: '2026-11-23', now: '2026-11-23T13:00:00Z', category: 'printing', categories: ['printing', 'vpn'] });
-		const file = `content/${getNewEntryPath(kind, id, 'Printer jams on the 2nd floor')}`;
-		expect(file).toMatch(new RegExp(`/${id}-printer-jams-on-the-2nd-floor\\.(mdx|yaml)$`));
-		const result = checkSource(kind, file, text);
-		expect(result.problems.map(formatProblem)).toEqual([]);
-	});
+	test.each(['article', 'known-error', 'policy', 'notice'] as NewKind[])(
+		'a new %s passes the content check as written',
+		(kind) => {
+			const id = getNextId(kind, []);
+			const text = renderNewEntry({
+				kind,
+				title: 'Printer jams on the 2nd floor',
+				id,
+				today: '2026-11-23',
+				now: '2026-11-23T13:00:00Z',
+				category: 'printing',
+				categories: ['printing', 'vpn'],
+			});
+			const file = `content/${getNewEntryPath(kind, id, 'Printer jams on the 2nd floor')}`;
+			expect(file).toMatch(new RegExp(`/${id}-printer-jams-on-the-2nd-floor\\.(mdx|yaml)$`));
+			const result = checkSource(kind, file, text);
+			expect(result.problems.map(formatProblem)).toEqual([]);
+		},
+	);
 
 	test('npm run new writes every type into the folder, and each passes npm run check', () => {
 		const dir = contentCopy();
-		for (const [kind, title] of [['article', 'Map a network drive'], ['known-error', 'Teams calls drop'], ['policy', 'Acceptable use'], ['notice', 'Printer maintenance']]) {
+		for (const [kind, title] of [
+			['article', 'Map a network drive'],
+			['known-error', 'Teams calls drop'],
+			['policy', 'Acceptable use'],
+			['notice', 'Printer maintenance'],
+		]) {
 			const run = runNew(dir, kind!, title!);
 			expect(run.status, run.out).toBe(0);
 			expect(run.out).toMatch(/^Wrote .+\((KB-0003|KE-0002|POL-002|N-2)\)\./m);
@@ -62,7 +83,15 @@ describe('new entries', () => {
 		expect(readdirSync(join(dir, 'known-errors'))).toContain('KE-0002-teams-calls-drop.mdx');
 		const report = checkContent(dir);
 		expect(report.problems.filter((p) => p.level === 'error').map(formatProblem)).toEqual([]);
-		expect(report.entries.map((e) => e.id).sort()).toEqual(['KB-0001', 'KB-0002', 'KB-0003', 'KE-0001', 'KE-0002', 'POL-001', 'POL-002']);
+		expect(report.entries.map((e) => e.id).sort()).toEqual([
+			'KB-0001',
+			'KB-0002',
+			'KB-0003',
+			'KE-0001',
+			'KE-0002',
+			'POL-001',
+			'POL-002',
+		]);
 		expect(report.notices.map((n) => n.data.id).sort()).toEqual(['N-1', 'N-2']);
 	});
 
@@ -70,14 +99,23 @@ describe('new entries', () => {
 		const dir = contentCopy();
 		const run = runNew(dir, 'article', 'Connect to the VPN');
 		expect(run.status).toBe(1);
-		expect(run.out).toContain('already uses the address "connect-to-the-vpn". Choose another title.');
+		expect(run.out).toContain(
+			'already uses the address "connect-to-the-vpn". Choose another title.',
+		);
 		const old = runNew(dir, 'article', 'VPN setup');
 		expect(old.out).toContain('already uses the address "vpn-setup"');
 	});
 
 	test('update adds to the timeline, and resolving sets resolvedAt', () => {
 		const dir = contentCopy();
-		const run = runNew(dir, 'update', 'KE-0001', 'Fixed by the 6.3.2 client.', '--status', 'resolved');
+		const run = runNew(
+			dir,
+			'update',
+			'KE-0001',
+			'Fixed by the 6.3.2 client.',
+			'--status',
+			'resolved',
+		);
 		expect(run.status, run.out).toBe(0);
 		const text = readFileSync(join(dir, 'known-errors/KE-0001-vpn-drops.mdx'), 'utf8');
 		expect(text).toMatch(/status: resolved/);
@@ -85,17 +123,26 @@ describe('new entries', () => {
 		expect(text).toContain('note: Fixed by the 6.3.2 client.');
 		expect(checkContent(dir).problems.filter((p) => p.level === 'error')).toEqual([]);
 		expect(runNew(dir, 'update', 'KB-0001', 'x').out).toContain('KB-0001 is not a known error');
-		expect(runNew(dir, 'update', 'KE-0001', 'x', '--status', 'fixed').out).toContain('"fixed" is not a status');
+		expect(runNew(dir, 'update', 'KE-0001', 'x', '--status', 'fixed').out).toContain(
+			'"fixed" is not a status',
+		);
 	});
 });
 
 describe('timeline updates keep the file as written', () => {
 	test('comments and other fields stay, updated moves to today', () => {
-		const source = '---\nid: KE-0001 # the id\nupdated: 2026-11-01\nstatus: resolved\nresolvedAt: 2026-11-02T00:00:00Z\n---\n\nBody text.\n';
-		const result = addTimelineUpdate(source, { note: 'It is back.', status: 'investigating', now: new Date('2026-11-23T10:00:00Z') });
+		const source =
+			'---\nid: KE-0001 # the id\nupdated: 2026-11-01\nstatus: resolved\nresolvedAt: 2026-11-02T00:00:00Z\n---\n\nBody text.\n';
+		const result = addTimelineUpdate(source, {
+			note: 'It is back.',
+			status: 'investigating',
+			now: new Date('2026-11-23T10:00:00Z'),
+		});
 		expect(result.ok).toBe(true);
 		const text = result.ok ? result.text : '';
-		expect(text).toBe('---\nid: KE-0001 # the id\nupdated: 2026-11-23\nstatus: investigating\nupdates:\n  - at: 2026-11-23T10:00:00Z\n    status: investigating\n    note: It is back.\n---\n\nBody text.\n');
+		expect(text).toBe(
+			'---\nid: KE-0001 # the id\nupdated: 2026-11-23\nstatus: investigating\nupdates:\n  - at: 2026-11-23T10:00:00Z\n    status: investigating\n    note: It is back.\n---\n\nBody text.\n',
+		);
 	});
 });
 
@@ -103,16 +150,37 @@ describe('bodies', () => {
 	const routes = new Set(['/', '/articles/reset/', '/KB-1001', '/categories/vpn/']);
 
 	test('unknown components and links that lead nowhere are found, with their line', () => {
-		const body = ['Intro.', '', '<Tabs>', '<Step title="x">', '[reset](/KB-1001) and [gone](/KB-9999#step-a) and [old](/articles/nowhere/)', '<a href="javascript:alert(1)">x</a>', '`<Fake>` and [ok](/articles/reset/#why)'].join('\n');
+		const body = [
+			'Intro.',
+			'',
+			'<Tabs>',
+			'<Step title="x">',
+			'[reset](/KB-1001) and [gone](/KB-9999#step-a) and [old](/articles/nowhere/)',
+			'<a href="javascript:alert(1)">x</a>',
+			'`<Fake>` and [ok](/articles/reset/#why)',
+		].join('\n');
 		expect(checkBody(body, routes)).toEqual([
-			{ line: 3, message: '<Tabs> is not a component you can use. The components are Callout, ErrorText, Platform, Platforms, Step, Steps' },
-			{ line: 5, message: 'the link /KB-9999#step-a leads nowhere: no published entry has the id KB-9999' },
-			{ line: 5, message: 'the link /articles/nowhere/ leads nowhere: no page of the portal has that address' },
+			{
+				line: 3,
+				message:
+					'<Tabs> is not a component you can use. The components are Callout, ErrorText, Platform, Platforms, Step, Steps',
+			},
+			{
+				line: 5,
+				message: 'the link /KB-9999#step-a leads nowhere: no published entry has the id KB-9999',
+			},
+			{
+				line: 5,
+				message:
+					'the link /articles/nowhere/ leads nowhere: no page of the portal has that address',
+			},
 			{ line: 6, message: 'the link javascript:alert(1) would run code; links must be addresses' },
 		]);
 	});
 
 	test('short links match in any case, code examples are not checked', () => {
-		expect(checkBody('[a](/kb-1001) [b](/categories/vpn)\n\n```\n<Nope> [x](/missing/)\n```', routes)).toEqual([]);
+		expect(
+			checkBody('[a](/kb-1001) [b](/categories/vpn)\n\n```\n<Nope> [x](/missing/)\n```', routes),
+		).toEqual([]);
 	});
 });

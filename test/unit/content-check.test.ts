@@ -5,8 +5,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent, resolveContentDir } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
-const SITE = 'portalName: IT Help\norganisation: Example Ltd\nhelpdeskEmail: helpdesk@example.com\n';
-const CATEGORIES = 'accounts:\n  title: Accounts\n  description: Passwords and sign-in.\nvpn:\n  title: VPN\n  description: Remote access.\n';
+const SITE =
+	'portalName: IT Help\norganisation: Example Ltd\nhelpdeskEmail: helpdesk@example.com\n';
+const CATEGORIES =
+	'accounts:\n  title: Accounts\n  description: Passwords and sign-in.\nvpn:\n  title: VPN\n  description: Remote access.\n';
 
 function article(id: string, extra = '') {
 	return `---\nid: ${id}\ntitle: Article ${id}\nsummary: Summary of ${id}.\ncategory: accounts\nupdated: 2026-11-01\n${extra}---\n\nBody.\n`;
@@ -68,7 +70,10 @@ describe('rules across entries', () => {
 
 	test('an unknown category suggests the closest one and lists the rest', () => {
 		const { lines } = check({
-			'articles/KB-1001-reset.mdx': article('KB-1001').replace('category: accounts', 'category: acounts'),
+			'articles/KB-1001-reset.mdx': article('KB-1001').replace(
+				'category: accounts',
+				'category: acounts',
+			),
 		});
 		expect(lines).toEqual([
 			'articles/KB-1001-reset.mdx: category: "acounts" is not a category; did you mean accounts? Use one of accounts, vpn (from categories.yaml) (line 5)',
@@ -86,9 +91,12 @@ describe('rules across entries', () => {
 	});
 
 	test('a notice linking to an unknown entry is an error', () => {
-		const notice = 'id: N-1\ntitle: VPN work\nseverity: maintenance\nstarts: 2026-11-28T19:00:00Z\nservices: [VPN]\nmessage: Short break.\nlink: KE-0099\n';
+		const notice =
+			'id: N-1\ntitle: VPN work\nseverity: maintenance\nstarts: 2026-11-28T19:00:00Z\nservices: [VPN]\nmessage: Short break.\nlink: KE-0099\n';
 		const { lines } = check({ 'notices/N-1-vpn-work.yaml': notice });
-		expect(lines).toEqual(['notices/N-1-vpn-work.yaml: link: KE-0099 is not the id of any entry (line 7)']);
+		expect(lines).toEqual([
+			'notices/N-1-vpn-work.yaml: link: KE-0099 is not the id of any entry (line 7)',
+		]);
 	});
 
 	test('missing site.yaml and categories.yaml are named', () => {
@@ -109,7 +117,10 @@ describe('rules across entries', () => {
 	test('with a clock, stale entries and overdue updates are warnings', () => {
 		const ke = `---\nid: KE-0001\ntitle: VPN drops\nsummary: The VPN drops.\ncategory: vpn\nupdated: 2026-11-01\nstatus: investigating\nseverity: major\nservices: [VPN]\nfirstSeen: 2026-11-01T08:00:00Z\nnextUpdate: 2026-11-02T08:00:00Z\n---\n\nBody.\n`;
 		const { report } = check(
-			{ 'articles/KB-1001-reset.mdx': article('KB-1001', 'reviewBy: 2026-10-01\n'), 'known-errors/KE-0001-vpn.mdx': ke },
+			{
+				'articles/KB-1001-reset.mdx': article('KB-1001', 'reviewBy: 2026-10-01\n'),
+				'known-errors/KE-0001-vpn.mdx': ke,
+			},
 			new Date('2026-11-23T12:00:00Z'),
 		);
 		expect(report.problems.map((p) => [p.level, p.file, p.field])).toEqual([
@@ -132,8 +143,17 @@ describe('the content folder', () => {
 		const types = report.entries.map((e) => e.type);
 		expect(types.filter((t) => t === 'article').length).toBeGreaterThanOrEqual(14);
 		expect(types.filter((t) => t === 'known-error').length).toBeGreaterThanOrEqual(6);
-		const statuses = new Set(report.entries.flatMap((e) => ('status' in e.data ? [e.data.status] : [])));
-		expect([...statuses].sort()).toEqual(['fix-in-progress', 'identified', 'investigating', 'monitoring', 'resolved', 'workaround']);
+		const statuses = new Set(
+			report.entries.flatMap((e) => ('status' in e.data ? [e.data.status] : [])),
+		);
+		expect([...statuses].sort()).toEqual([
+			'fix-in-progress',
+			'identified',
+			'investigating',
+			'monitoring',
+			'resolved',
+			'workaround',
+		]);
 		expect(report.notices.length).toBeGreaterThanOrEqual(3);
 	});
 });

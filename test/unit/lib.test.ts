@@ -1,10 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { getEntryPath, getEntryTypeOfId, getShortPath, parseEntryFileName, slugify } from '../../src/lib/ids.ts';
-import { compareKnownErrors, getLatestActivity, isOpenStatus, sortUpdatesNewestFirst } from '../../src/lib/status.ts';
+import {
+	getEntryPath,
+	getEntryTypeOfId,
+	getShortPath,
+	parseEntryFileName,
+	slugify,
+} from '../../src/lib/ids.ts';
+import {
+	compareKnownErrors,
+	getLatestActivity,
+	isOpenStatus,
+	sortUpdatesNewestFirst,
+} from '../../src/lib/status.ts';
 import { getOpenKnownErrors, toEntryCard } from '../../src/lib/entries.ts';
 import { getRedirects } from '../../src/lib/redirects.ts';
 import { detectPlatform } from '../../src/lib/platform.ts';
-import { expandQuery, matchesTerm, normalizeQuery, prepareSynonyms, tokenize } from '../../src/lib/query.ts';
+import {
+	expandQuery,
+	matchesTerm,
+	normalizeQuery,
+	prepareSynonyms,
+	tokenize,
+} from '../../src/lib/query.ts';
 import { formatDateTime, formatDay } from '../../src/lib/dates.ts';
 import { suggestClosest } from '../../src/lib/problems.ts';
 
@@ -12,8 +29,14 @@ const d = (iso: string) => new Date(iso);
 
 describe('ids and paths', () => {
 	test('file names split into id and slug', () => {
-		expect(parseEntryFileName('content/known-errors/KE-0042-vpn-drops.mdx')).toEqual({ id: 'KE-0042', slug: 'vpn-drops' });
-		expect(parseEntryFileName('N-12-vpn-maintenance.yaml')).toEqual({ id: 'N-12', slug: 'vpn-maintenance' });
+		expect(parseEntryFileName('content/known-errors/KE-0042-vpn-drops.mdx')).toEqual({
+			id: 'KE-0042',
+			slug: 'vpn-drops',
+		});
+		expect(parseEntryFileName('N-12-vpn-maintenance.yaml')).toEqual({
+			id: 'N-12',
+			slug: 'vpn-maintenance',
+		});
 		expect(parseEntryFileName('KB-1042.mdx')).toBeNull();
 		expect(parseEntryFileName('KB-1042-Reset_Password.mdx')).toBeNull();
 	});
@@ -33,7 +56,9 @@ describe('ids and paths', () => {
 	});
 
 	test('slugs are lowercase ASCII words', () => {
-		expect(slugify('Connect to the Wi-Fi (office) & VPN')).toBe('connect-to-the-wi-fi-office-and-vpn');
+		expect(slugify('Connect to the Wi-Fi (office) & VPN')).toBe(
+			'connect-to-the-wi-fi-office-and-vpn',
+		);
 		expect(slugify('Café résumé')).toBe('cafe-resume');
 	});
 
@@ -52,10 +77,15 @@ describe('known-error status rules', () => {
 	});
 
 	test('latest activity is the newest of edit, updates and resolution', () => {
-		expect(getLatestActivity({ ...base, updates: [{ at: d('2026-11-12T09:00:00Z') }, { at: d('2026-11-11T09:00:00Z') }] })).toEqual(
-			d('2026-11-12T09:00:00Z'),
+		expect(
+			getLatestActivity({
+				...base,
+				updates: [{ at: d('2026-11-12T09:00:00Z') }, { at: d('2026-11-11T09:00:00Z') }],
+			}),
+		).toEqual(d('2026-11-12T09:00:00Z'));
+		expect(getLatestActivity({ ...base, resolvedAt: d('2026-11-15T09:00:00Z') })).toEqual(
+			d('2026-11-15T09:00:00Z'),
 		);
-		expect(getLatestActivity({ ...base, resolvedAt: d('2026-11-15T09:00:00Z') })).toEqual(d('2026-11-15T09:00:00Z'));
 	});
 
 	test('most severe first, then most recently updated', () => {
@@ -65,7 +95,12 @@ describe('known-error status rules', () => {
 			{ id: 'major-new', severity: 'major' as const, ...base, updated: d('2026-11-19') },
 			{ id: 'critical', severity: 'critical' as const, ...base },
 		];
-		expect([...list].sort(compareKnownErrors).map((x) => x.id)).toEqual(['critical', 'major-new', 'major-old', 'minor-new']);
+		expect([...list].sort(compareKnownErrors).map((x) => x.id)).toEqual([
+			'critical',
+			'major-new',
+			'major-old',
+			'minor-new',
+		]);
 	});
 
 	test('timelines are shown newest first whatever the file order', () => {
@@ -93,7 +128,13 @@ describe('known-error status rules', () => {
 			ke('KE-0001', 'workaround', 'major'),
 			ke('KE-0002', 'resolved', 'critical'),
 			ke('KE-0003', 'workaround', 'critical'),
-			toEntryCard('article', 'a', { id: 'KB-1001', title: 'A', summary: 'A', category: 'vpn', updated: d('2026-11-01') }),
+			toEntryCard('article', 'a', {
+				id: 'KB-1001',
+				title: 'A',
+				summary: 'A',
+				category: 'vpn',
+				updated: d('2026-11-01'),
+			}),
 		];
 		expect(getOpenKnownErrors(cards).map((c) => c.id)).toEqual(['KE-0003', 'KE-0001']);
 	});
@@ -143,7 +184,11 @@ describe('queries', () => {
 	});
 
 	test('words keep codes whole', () => {
-		expect(tokenize('Error 0x8007016A: AADSTS50076!')).toEqual(['error', '0x8007016a', 'aadsts50076']);
+		expect(tokenize('Error 0x8007016A: AADSTS50076!')).toEqual([
+			'error',
+			'0x8007016a',
+			'aadsts50076',
+		]);
 	});
 
 	test('synonyms widen the query, phrases included', () => {

@@ -1,15 +1,37 @@
 import { describe, expect, test } from 'vitest';
 import { checkLinks, collectLinks, resolvePath } from '../../src/lib/link-check.ts';
 
-const page = (body: string, attrs = '') => `<!doctype html><html${attrs}><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
+const page = (body: string, attrs = '') =>
+	`<!doctype html><html${attrs}><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
 
 const SITE = new Map<string, string>([
 	['_astro/site.css', 'body{}'],
-	['index.html', page('<a href="/articles/reset/">Reset</a> <a href="/KB-1001#step-open">Step</a> <a href="https://example.com/x">Out</a> <a href="mailto:a@example.com">Mail</a>')],
-	['articles/reset/index.html', page('<h2 id="why">Why</h2><li id="step-open">Open</li><a href="#why">Why</a><a href="../unlock/">Unlock</a>')],
-	['articles/unlock/index.html', page('<img src="/images/missing.png" alt=""><a href="/articles/reset/#nowhere">Bad anchor</a><a href="/articles/gone/">Gone</a>')],
-	['KB-1001/index.html', page('<a href="/articles/reset/">Moved</a>', ' data-redirect-to="/articles/reset/"')],
-	['KB-1002/index.html', page('<a href="/articles/renamed/">Moved</a>', ' data-redirect-to="/articles/renamed/"')],
+	[
+		'index.html',
+		page(
+			'<a href="/articles/reset/">Reset</a> <a href="/KB-1001#step-open">Step</a> <a href="https://example.com/x">Out</a> <a href="mailto:a@example.com">Mail</a>',
+		),
+	],
+	[
+		'articles/reset/index.html',
+		page(
+			'<h2 id="why">Why</h2><li id="step-open">Open</li><a href="#why">Why</a><a href="../unlock/">Unlock</a>',
+		),
+	],
+	[
+		'articles/unlock/index.html',
+		page(
+			'<img src="/images/missing.png" alt=""><a href="/articles/reset/#nowhere">Bad anchor</a><a href="/articles/gone/">Gone</a>',
+		),
+	],
+	[
+		'KB-1001/index.html',
+		page('<a href="/articles/reset/">Moved</a>', ' data-redirect-to="/articles/reset/"'),
+	],
+	[
+		'KB-1002/index.html',
+		page('<a href="/articles/renamed/">Moved</a>', ' data-redirect-to="/articles/renamed/"'),
+	],
 	['help/index.html', page('<a href="/KB-1002">Old</a><a href="javascript:alert(1)">Bad</a>')],
 ]);
 
@@ -26,16 +48,26 @@ describe('link checker', () => {
 	});
 
 	test('a site whose links all resolve passes', () => {
-		const good = new Map([...SITE].filter(([path]) => ['_astro/site.css', 'index.html', 'articles/reset/index.html', 'KB-1001/index.html'].includes(path)));
+		const good = new Map(
+			[...SITE].filter(([path]) =>
+				[
+					'_astro/site.css',
+					'index.html',
+					'articles/reset/index.html',
+					'KB-1001/index.html',
+				].includes(path),
+			),
+		);
 		good.set('articles/unlock/index.html', page('<p>Fine</p>'));
 		expect(checkLinks(good)).toEqual([]);
 	});
 
 	test('links are read from attributes, entities decoded, JSON data ignored', () => {
-		expect(collectLinks('<a class="x" href="/a?b=1&amp;c=2">x</a><script type="application/json">{"href":"/nope"}</script><img alt="" src=\'/i.png\'>')).toEqual([
-			'/a?b=1&c=2',
-			'/i.png',
-		]);
+		expect(
+			collectLinks(
+				'<a class="x" href="/a?b=1&amp;c=2">x</a><script type="application/json">{"href":"/nope"}</script><img alt="" src=\'/i.png\'>',
+			),
+		).toEqual(['/a?b=1&c=2', '/i.png']);
 	});
 
 	test('paths resolve to files or folder index pages', () => {

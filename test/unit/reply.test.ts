@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildReplyText, getWorkaroundFirstLine, getWorkaroundSection, toPlainText } from '../../src/lib/reply.ts';
+import {
+	buildReplyText,
+	getWorkaroundFirstLine,
+	getWorkaroundSection,
+	toPlainText,
+} from '../../src/lib/reply.ts';
 
 const BODY = `## Workaround
 
@@ -24,20 +29,30 @@ describe('reply text', () => {
 	});
 
 	test('its first line reads as plain text, step title first', () => {
-		expect(getWorkaroundFirstLine(BODY)).toBe('Open GlobalProtect: On Windows, select the GlobalProtect icon.');
-		expect(getWorkaroundFirstLine('## Workaround\n\nUse [Outlook on the web](https://outlook.office.com) in Safari.\n')).toBe(
-			'Use Outlook on the web in Safari.',
+		expect(getWorkaroundFirstLine(BODY)).toBe(
+			'Open GlobalProtect: On Windows, select the GlobalProtect icon.',
 		);
+		expect(
+			getWorkaroundFirstLine(
+				'## Workaround\n\nUse [Outlook on the web](https://outlook.office.com) in Safari.\n',
+			),
+		).toBe('Use Outlook on the web in Safari.');
 	});
 
 	test('markdown and components become plain words', () => {
-		expect(toPlainText('- **Bold** and `code` and <ErrorText text="0x1" /> and _it_')).toBe('Bold and code and "0x1" and it');
+		expect(toPlainText('- **Bold** and `code` and <ErrorText text="0x1" /> and _it_')).toBe(
+			'Bold and code and "0x1" and it',
+		);
 	});
 
 	test('articles get title, summary and link; known errors also status and workaround', () => {
-		expect(buildReplyText({ title: 'Reset your password', summary: 'Reset it yourself.', link: 'https://help.example.com/KB-1001' })).toBe(
-			'Reset your password\nReset it yourself.\nhttps://help.example.com/KB-1001',
-		);
+		expect(
+			buildReplyText({
+				title: 'Reset your password',
+				summary: 'Reset it yourself.',
+				link: 'https://help.example.com/KB-1001',
+			}),
+		).toBe('Reset your password\nReset it yourself.\nhttps://help.example.com/KB-1001');
 		expect(
 			buildReplyText({
 				title: 'VPN drops',
@@ -46,6 +61,8 @@ describe('reply text', () => {
 				status: 'Workaround available',
 				workaround: 'Open GlobalProtect: select the icon.',
 			}),
-		).toBe('VPN drops\nUse the London gateway.\nStatus: Workaround available\nWorkaround: Open GlobalProtect: select the icon.\nhttps://help.example.com/KE-0040');
+		).toBe(
+			'VPN drops\nUse the London gateway.\nStatus: Workaround available\nWorkaround: Open GlobalProtect: select the icon.\nhttps://help.example.com/KE-0040',
+		);
 	});
 });

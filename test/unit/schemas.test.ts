@@ -70,13 +70,19 @@ describe('valid content passes', () => {
 	});
 
 	test('dates become Date objects whichever way YAML wrote them', () => {
-		const { data } = checkSource('known-error', KE_FILE, mdx(KNOWN_ERROR)) as { data: { firstSeen: Date; updated: Date } };
+		const { data } = checkSource('known-error', KE_FILE, mdx(KNOWN_ERROR)) as {
+			data: { firstSeen: Date; updated: Date };
+		};
 		expect(data.firstSeen.toISOString()).toBe('2026-11-18T07:40:00.000Z');
 		expect(data.updated.toISOString()).toBe('2026-11-20T00:00:00.000Z');
 	});
 
 	test('drafts default to false and fixEta keeps words as words', () => {
-		const { data } = checkSource('known-error', KE_FILE, mdx(withField(KNOWN_ERROR, 'fixEta', "next Tuesday's patch"))) as {
+		const { data } = checkSource(
+			'known-error',
+			KE_FILE,
+			mdx(withField(KNOWN_ERROR, 'fixEta', "next Tuesday's patch")),
+		) as {
 			data: { draft: boolean; fixEta: unknown };
 		};
 		expect(data.draft).toBe(false);
@@ -84,7 +90,11 @@ describe('valid content passes', () => {
 	});
 
 	test('a resolved known error with resolvedAt passes', () => {
-		const source = withField(withField(KNOWN_ERROR, 'status', 'resolved'), 'resolvedAt', '2026-11-21T10:00:00Z');
+		const source = withField(
+			withField(KNOWN_ERROR, 'status', 'resolved'),
+			'resolvedAt',
+			'2026-11-21T10:00:00Z',
+		);
 		expect(messages('known-error', KE_FILE, mdx(source))).toEqual([]);
 	});
 });
@@ -263,7 +273,9 @@ describe('bad content gets a plain-language message naming file and field', () =
 			'timeline update with a bad status',
 			'known-error',
 			KE_FILE,
-			mdx(`${KNOWN_ERROR}\nupdates:\n  - at: 2026-11-19T10:00:00Z\n    status: done\n    note: Fixed.`),
+			mdx(
+				`${KNOWN_ERROR}\nupdates:\n  - at: 2026-11-19T10:00:00Z\n    status: done\n    note: Fixed.`,
+			),
 			`${KE_FILE}: updates[0].status: "done" is not a status; use one of investigating, identified, workaround, fix-in-progress, monitoring, resolved (line 13)`,
 		],
 		[
@@ -277,14 +289,18 @@ describe('bad content gets a plain-language message naming file and field', () =
 			'support matrix with an unknown route',
 			'policy',
 			POL_FILE,
-			mdx(`${POLICY}\nsupportMatrix:\n  - topic: Cracked screen\n    who: manufacturer\n    how: Take it to the shop.`),
+			mdx(
+				`${POLICY}\nsupportMatrix:\n  - topic: Cracked screen\n    who: manufacturer\n    how: Take it to the shop.`,
+			),
 			`${POL_FILE}: supportMatrix[0].who: "manufacturer" is not a support route; use one of helpdesk, vendor, carrier, self-service, not-supported (line 11)`,
 		],
 		[
 			'support matrix link that is neither id nor URL',
 			'policy',
 			POL_FILE,
-			mdx(`${POLICY}\nsupportMatrix:\n  - topic: Email\n    who: helpdesk\n    how: Ask us.\n    link: the email article`),
+			mdx(
+				`${POLICY}\nsupportMatrix:\n  - topic: Email\n    who: helpdesk\n    how: Ask us.\n    link: the email article`,
+			),
 			`${POL_FILE}: supportMatrix[0].link: expected an entry id such as KB-1042 or a web address starting with https:// (line 13)`,
 		],
 		[
@@ -368,7 +384,7 @@ describe('bad content gets a plain-language message naming file and field', () =
 
 	test.each(cases)('%s', (_name, kind, file, source, expected) => {
 		const found = messages(kind, file, source);
-		expect(found, found.join("\n")).toContain(expected);
+		expect(found, found.join('\n')).toContain(expected);
 		expect(checkSource(kind, file, source).data).toBeUndefined();
 	});
 

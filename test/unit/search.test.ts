@@ -15,7 +15,9 @@ import { prepareSynonyms, tokenize } from '../../src/lib/query.ts';
 import { buildVocabulary } from '../../src/lib/vocabulary.ts';
 
 /** A tiny engine with Pagefind's rule that every word of a query must match (by prefix). */
-function fakeEngine(pages: Record<string, string>): SearchEngine<{ id: string }> & { queries: string[] } {
+function fakeEngine(
+	pages: Record<string, string>,
+): SearchEngine<{ id: string }> & { queries: string[] } {
 	const queries: string[] = [];
 	return {
 		queries,
@@ -27,7 +29,10 @@ function fakeEngine(pages: Record<string, string>): SearchEngine<{ id: string }>
 				.filter(([, text]) => words.every((word) => tokenize(text).some((t) => t.startsWith(word))))
 				.map(([id, text]) => ({
 					id,
-					score: words.reduce((sum, word) => sum + tokenize(text).filter((t) => t.startsWith(word)).length, 0),
+					score: words.reduce(
+						(sum, word) => sum + tokenize(text).filter((t) => t.startsWith(word)).length,
+						0,
+					),
 					data: async () => ({ id }),
 				}));
 		},
@@ -37,7 +42,8 @@ function fakeEngine(pages: Record<string, string>): SearchEngine<{ id: string }>
 const PAGES = {
 	'KB-1005': 'Outlook is not syncing new email. Outlook stuck offline.',
 	'KB-1011': 'Enrol your personal phone in MobileIron. MDM enrolment for BYOD.',
-	'KE-0043': 'OneDrive stops syncing with error 0x8007016A. The cloud file provider is not running.',
+	'KE-0043':
+		'OneDrive stops syncing with error 0x8007016A. The cloud file provider is not running.',
 	'KB-1014': 'Fix OneDrive sync problems. Pause and resume sync.',
 	'KB-1010': 'Print with follow-me printing. Release your print job at any printer.',
 };
@@ -46,17 +52,23 @@ const VOCABULARY: SearchVocabulary = buildVocabulary(
 	[
 		{ id: 'KB-1005', title: 'Outlook is not syncing new email' },
 		{ id: 'KB-1011', title: 'Enrol your personal phone in MobileIron', aliases: ['mobiletron'] },
-		{ id: 'KE-0043', title: 'OneDrive stops syncing', errorMessages: ['0x8007016A', 'The cloud file provider is not running'] },
+		{
+			id: 'KE-0043',
+			title: 'OneDrive stops syncing',
+			errorMessages: ['0x8007016A', 'The cloud file provider is not running'],
+		},
 		{ id: 'KB-1010', title: 'Print with follow-me printing' },
 	],
 	[['mobileiron', 'mobiletron', 'mobile iron', 'mdm']],
 );
 
 const search = (query: string, engine = fakeEngine(PAGES)) =>
-	searchEntries(query, { engine, vocabulary: VOCABULARY, getEntryId: (data) => data.id }).then((outcome) => ({
-		...outcome,
-		ids: outcome.results.map((hit) => hit.id),
-	}));
+	searchEntries(query, { engine, vocabulary: VOCABULARY, getEntryId: (data) => data.id }).then(
+		(outcome) => ({
+			...outcome,
+			ids: outcome.results.map((hit) => hit.id),
+		}),
+	);
 
 describe('searching in employees’ words', () => {
 	test('a nickname finds the entry through its synonym group', async () => {
@@ -70,7 +82,9 @@ describe('searching in employees’ words', () => {
 
 	test('a pasted error with noise finds the known error first', async () => {
 		expect((await search('Error: "0x8007016A"')).ids[0]).toBe('KE-0043');
-		expect((await search('onedrive says the cloud file provider is not running')).ids[0]).toBe('KE-0043');
+		expect((await search('onedrive says the cloud file provider is not running')).ids[0]).toBe(
+			'KE-0043',
+		);
 	});
 
 	test('a misspelt word gets a suggestion, and its results', async () => {
@@ -98,26 +112,40 @@ describe('searching in employees’ words', () => {
 
 describe('query helpers', () => {
 	test('error codes are recognised', () => {
-		expect(extractErrorCodes('Error 0x8007016A and AADSTS50076, code 80070005 at 10:42')).toEqual(['0x8007016a', 'aadsts50076', '80070005']);
+		expect(extractErrorCodes('Error 0x8007016A and AADSTS50076, code 80070005 at 10:42')).toEqual([
+			'0x8007016a',
+			'aadsts50076',
+			'80070005',
+		]);
 	});
 
 	test('a known error is found by code, by whole message and by a message inside a longer paste', () => {
 		const errors = VOCABULARY.errors;
 		expect(findKnownErrorByMessage('0x8007016a', errors)).toBe('KE-0043');
-		expect(findKnownErrorByMessage('The cloud file provider is not running.', errors)).toBe('KE-0043');
-		expect(findKnownErrorByMessage('onedrive: the cloud file provider is not running (code 5)', errors)).toBe('KE-0043');
+		expect(findKnownErrorByMessage('The cloud file provider is not running.', errors)).toBe(
+			'KE-0043',
+		);
+		expect(
+			findKnownErrorByMessage('onedrive: the cloud file provider is not running (code 5)', errors),
+		).toBe('KE-0043');
 		expect(findKnownErrorByMessage('printer jam', errors)).toBeUndefined();
 	});
 
 	test('suggestions prefer the portal’s own spelling', () => {
-		const vocabulary = buildVocabulary([{ id: 'KB-1', title: 'Authenticator', aliases: ['authenticater'] }], []);
+		const vocabulary = buildVocabulary(
+			[{ id: 'KB-1', title: 'Authenticator', aliases: ['authenticater'] }],
+			[],
+		);
 		expect(vocabulary.words).toEqual(['authenticator', 'authenticater']);
 		expect(suggestCorrection('autenticator', vocabulary.words)).toBe('authenticator');
 		expect(suggestCorrection('authenticater', vocabulary.words)).toBeUndefined();
 	});
 
 	test('synonym variants swap one term at a time, the query first', () => {
-		const synonyms = prepareSynonyms([['email', 'outlook'], ['iphone', 'phone']]);
+		const synonyms = prepareSynonyms([
+			['email', 'outlook'],
+			['iphone', 'phone'],
+		]);
 		expect(getSynonymVariants('email on my iphone', synonyms)).toEqual([
 			'email on my iphone',
 			'outlook on my iphone',
@@ -134,7 +162,10 @@ describe('query helpers', () => {
 		const url = getSearchUrl('vpn & wifi', { type: ['Known error'] });
 		expect(url).toBe('/search/?q=vpn+%26+wifi&type=Known+error');
 		const params = new URL(url, 'https://help.example.com').searchParams;
-		expect(readSearchParams(params, ['type', 'status'])).toEqual({ query: 'vpn & wifi', filters: { type: ['Known error'] } });
+		expect(readSearchParams(params, ['type', 'status'])).toEqual({
+			query: 'vpn & wifi',
+			filters: { type: ['Known error'] },
+		});
 		expect(readSearchParams(new URLSearchParams('q=a&q=b'), []).query).toBe('a');
 		expect(getSearchUrl('')).toBe('/search/');
 	});
@@ -144,11 +175,20 @@ describe('noise', () => {
 	test('loose partial matches below the noise floor are dropped, so typo help kicks in', async () => {
 		const engine: SearchEngine<{ id: string }> = {
 			async search(query) {
-				if (query === 'outlook') return [{ id: 'KB-1005', score: 8, data: async () => ({ id: 'KB-1005' }) }];
-				return ['KB-1', 'KB-2', 'KB-3', 'KB-4'].map((id) => ({ id, score: 0.2, data: async () => ({ id }) }));
+				if (query === 'outlook')
+					return [{ id: 'KB-1005', score: 8, data: async () => ({ id: 'KB-1005' }) }];
+				return ['KB-1', 'KB-2', 'KB-3', 'KB-4'].map((id) => ({
+					id,
+					score: 0.2,
+					data: async () => ({ id }),
+				}));
 			},
 		};
-		const outcome = await searchEntries('outlok', { engine, vocabulary: VOCABULARY, getEntryId: (d) => d.id });
+		const outcome = await searchEntries('outlok', {
+			engine,
+			vocabulary: VOCABULARY,
+			getEntryId: (d) => d.id,
+		});
 		expect(outcome.suggestion).toBe('outlook');
 		expect(outcome.results.map((hit) => hit.id)).toEqual(['KB-1005']);
 	});

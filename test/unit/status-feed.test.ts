@@ -16,7 +16,9 @@ import {
 import type { StatusJson } from '../../src/schemas/status-json.ts';
 
 const at = (iso: string) => new Date(iso);
-const notice = (over: Partial<StatusJson['notices'][number]> = {}): StatusJson['notices'][number] => ({
+const notice = (
+	over: Partial<StatusJson['notices'][number]> = {},
+): StatusJson['notices'][number] => ({
 	id: 'N-1',
 	title: 'VPN maintenance',
 	severity: 'maintenance',
@@ -27,7 +29,9 @@ const notice = (over: Partial<StatusJson['notices'][number]> = {}): StatusJson['
 	url: '/known-errors/vpn-drops/',
 	...over,
 });
-const knownError = (over: Partial<StatusJson['knownErrors'][number]> = {}): StatusJson['knownErrors'][number] => ({
+const knownError = (
+	over: Partial<StatusJson['knownErrors'][number]> = {},
+): StatusJson['knownErrors'][number] => ({
 	id: 'KE-0001',
 	title: 'VPN drops',
 	status: 'workaround',
@@ -37,7 +41,10 @@ const knownError = (over: Partial<StatusJson['knownErrors'][number]> = {}): Stat
 	nextUpdate: '2026-11-24T09:00:00Z',
 	...over,
 });
-const status = (notices: StatusJson['notices'], knownErrors: StatusJson['knownErrors'] = []): StatusJson => ({
+const status = (
+	notices: StatusJson['notices'],
+	knownErrors: StatusJson['knownErrors'] = [],
+): StatusJson => ({
 	generated: '2026-11-23T09:00:00Z',
 	notices,
 	knownErrors,
@@ -61,17 +68,24 @@ describe('notice windows', () => {
 
 	test('once over, a notice never comes back as time goes on', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 20_000 }), (start, length, step) => {
-				const n = notice({
-					starts: new Date(Date.UTC(2026, 0, 1) + start * 60_000).toISOString(),
-					ends: new Date(Date.UTC(2026, 0, 1) + (start + length) * 60_000).toISOString(),
-				});
-				const t = new Date(Date.UTC(2026, 0, 1) + step * 60_000);
-				const later = new Date(t.getTime() + 60_000);
-				if (isNoticeExpired(n, t)) expect(isNoticeExpired(n, later)).toBe(true);
-				if (!isNoticeUpcoming(n, t)) expect(isNoticeUpcoming(n, later)).toBe(false);
-				expect([isNoticeActive(n, t), isNoticeUpcoming(n, t), isNoticeExpired(n, t)].filter(Boolean)).toHaveLength(1);
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 10_000 }),
+				fc.integer({ min: 1, max: 10_000 }),
+				fc.integer({ min: 0, max: 20_000 }),
+				(start, length, step) => {
+					const n = notice({
+						starts: new Date(Date.UTC(2026, 0, 1) + start * 60_000).toISOString(),
+						ends: new Date(Date.UTC(2026, 0, 1) + (start + length) * 60_000).toISOString(),
+					});
+					const t = new Date(Date.UTC(2026, 0, 1) + step * 60_000);
+					const later = new Date(t.getTime() + 60_000);
+					if (isNoticeExpired(n, t)) expect(isNoticeExpired(n, later)).toBe(true);
+					if (!isNoticeUpcoming(n, t)) expect(isNoticeUpcoming(n, later)).toBe(false);
+					expect(
+						[isNoticeActive(n, t), isNoticeUpcoming(n, t), isNoticeExpired(n, t)].filter(Boolean),
+					).toHaveLength(1);
+				},
+			),
 		);
 	});
 });
@@ -94,8 +108,20 @@ describe('banner', () => {
 				[
 					notice({ id: 'N-1', severity: 'maintenance', title: 'Maintenance' }),
 					notice({ id: 'N-2', severity: 'outage', title: 'Email down' }),
-					notice({ id: 'N-3', severity: 'info', title: 'Later', starts: '2026-11-24T10:00:00Z', ends: null }),
-					notice({ id: 'N-4', severity: 'degraded', title: 'Past', starts: '2026-11-20T10:00:00Z', ends: '2026-11-21T10:00:00Z' }),
+					notice({
+						id: 'N-3',
+						severity: 'info',
+						title: 'Later',
+						starts: '2026-11-24T10:00:00Z',
+						ends: null,
+					}),
+					notice({
+						id: 'N-4',
+						severity: 'degraded',
+						title: 'Past',
+						starts: '2026-11-20T10:00:00Z',
+						ends: '2026-11-21T10:00:00Z',
+					}),
 				],
 				[
 					knownError({ id: 'KE-1', severity: 'major', title: 'Major one' }),
@@ -129,7 +155,9 @@ describe('banner', () => {
 		expect(getSafeUrl('javascript:alert(1)')).toBeNull();
 		expect(getSafeUrl('//evil.example.com')).toBeNull();
 		expect(getSafeUrl('data:text/html,<script>')).toBeNull();
-		expect(getBannerItems(status([notice({ url: 'javascript:alert(1)' })]), now)[0]?.url).toBeNull();
+		expect(
+			getBannerItems(status([notice({ url: 'javascript:alert(1)' })]), now)[0]?.url,
+		).toBeNull();
 	});
 
 	test('data older than the maximum age is stale', () => {
@@ -148,10 +176,22 @@ describe('parsing status JSON from the network', () => {
 	test.each([
 		['<!doctype html><html>Maintenance page</html>', 'the response is not JSON'],
 		['{"generated": "2026-11-23T09:00:00Z", "notices": [', 'the response is not JSON'],
-		['null', 'the response has the wrong shape (document: Invalid input: expected object, received null)'],
-		['{"generated": "yesterday", "notices": [], "knownErrors": []}', 'the response has the wrong shape (generated: Invalid ISO datetime)'],
-		['{"generated": "2026-11-23T09:00:00Z", "notices": [{"id": "N-1"}], "knownErrors": []}', 'the response has the wrong shape (notices.0.title: Invalid input: expected string, received undefined)'],
-		['{"generated": "2026-11-23T09:00:00Z", "notices": []}', 'the response has the wrong shape (knownErrors: Invalid input: expected array, received undefined)'],
+		[
+			'null',
+			'the response has the wrong shape (document: Invalid input: expected object, received null)',
+		],
+		[
+			'{"generated": "yesterday", "notices": [], "knownErrors": []}',
+			'the response has the wrong shape (generated: Invalid ISO datetime)',
+		],
+		[
+			'{"generated": "2026-11-23T09:00:00Z", "notices": [{"id": "N-1"}], "knownErrors": []}',
+			'the response has the wrong shape (notices.0.title: Invalid input: expected string, received undefined)',
+		],
+		[
+			'{"generated": "2026-11-23T09:00:00Z", "notices": []}',
+			'the response has the wrong shape (knownErrors: Invalid input: expected array, received undefined)',
+		],
 	])('%s is refused: %s', (text, reason) => {
 		expect(parseStatusJson(text)).toEqual({ ok: false, reason });
 	});
@@ -161,12 +201,43 @@ describe('building status.json from content', () => {
 	test('every notice in start order, only open known errors, links resolved', () => {
 		const json = buildStatusJson(
 			[
-				{ id: 'N-2', title: 'B', severity: 'info', starts: at('2026-11-25T00:00:00Z'), services: [], message: 'm', link: 'KB-1001' },
-				{ id: 'N-1', title: 'A', severity: 'outage', starts: at('2026-11-20T00:00:00Z'), ends: at('2026-11-21T00:00:00Z'), services: ['VPN'], message: 'm' },
+				{
+					id: 'N-2',
+					title: 'B',
+					severity: 'info',
+					starts: at('2026-11-25T00:00:00Z'),
+					services: [],
+					message: 'm',
+					link: 'KB-1001',
+				},
+				{
+					id: 'N-1',
+					title: 'A',
+					severity: 'outage',
+					starts: at('2026-11-20T00:00:00Z'),
+					ends: at('2026-11-21T00:00:00Z'),
+					services: ['VPN'],
+					message: 'm',
+				},
 			],
 			[
-				{ id: 'KE-1', title: 'Open', status: 'workaround', severity: 'major', services: ['VPN'], url: '/known-errors/open/', nextUpdate: at('2026-11-24T09:00:00Z') },
-				{ id: 'KE-2', title: 'Done', status: 'resolved', severity: 'major', services: ['VPN'], url: '/known-errors/done/' },
+				{
+					id: 'KE-1',
+					title: 'Open',
+					status: 'workaround',
+					severity: 'major',
+					services: ['VPN'],
+					url: '/known-errors/open/',
+					nextUpdate: at('2026-11-24T09:00:00Z'),
+				},
+				{
+					id: 'KE-2',
+					title: 'Done',
+					status: 'resolved',
+					severity: 'major',
+					services: ['VPN'],
+					url: '/known-errors/done/',
+				},
 			],
 			at('2026-11-23T09:00:00Z'),
 			(link) => (link === 'KB-1001' ? '/articles/reset/' : null),
@@ -175,7 +246,9 @@ describe('building status.json from content', () => {
 			['N-1', '2026-11-21T00:00:00.000Z', null],
 			['N-2', null, '/articles/reset/'],
 		]);
-		expect(json.knownErrors.map((k) => [k.id, k.nextUpdate])).toEqual([['KE-1', '2026-11-24T09:00:00.000Z']]);
+		expect(json.knownErrors.map((k) => [k.id, k.nextUpdate])).toEqual([
+			['KE-1', '2026-11-24T09:00:00.000Z'],
+		]);
 		expect(parseStatusJson(JSON.stringify(json)).ok).toBe(true);
 	});
 });

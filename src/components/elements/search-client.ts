@@ -20,6 +20,7 @@ export interface HitData {
 		summary?: string;
 		status?: string;
 		severity?: string;
+		workaround?: string;
 	};
 }
 

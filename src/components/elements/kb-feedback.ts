@@ -1,0 +1,50 @@
+/**
+ * `<kb-feedback>`: "Was this helpful?" Yes thanks the reader (and sends the vote to `feedbackUrl` when
+ * the site has one); No opens the "Still stuck?" form with this entry attached.
+ */
+export class KbFeedback extends HTMLElement {
+	connectedCallback() {
+		const buttons = this.querySelector<HTMLElement>('[data-feedback-buttons]');
+		const thanks = this.querySelector<HTMLElement>('[data-feedback-thanks]');
+		if (!buttons || !thanks) return;
+		buttons.hidden = false;
+		buttons.addEventListener('click', (event) => {
+			const vote = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-vote]')?.dataset
+				.vote;
+			if (!vote) return;
+			this.#send(vote);
+			if (vote === 'yes') {
+				buttons.hidden = true;
+				thanks.textContent = 'Thank you: glad it helped.';
+				return;
+			}
+			thanks.textContent = 'Sorry it did not help. Tell the helpdesk below; this page is attached.';
+			const form = document.querySelector<HTMLElement & { open?: () => void }>('kb-handoff');
+			form?.open?.();
+		});
+	}
+
+	#send(vote: string) {
+		const url = this.dataset.feedbackUrl;
+		if (!url) return;
+		const body = JSON.stringify({
+			entryId: this.dataset.entryId,
+			helpful: vote === 'yes',
+			pageUrl: location.href,
+		});
+		try {
+			if (!navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) {
+				void fetch(url, {
+					method: 'POST',
+					body,
+					headers: { 'Content-Type': 'application/json' },
+					keepalive: true,
+				}).catch(() => {});
+			}
+		} catch {
+			// A vote that cannot be sent is not worth bothering the reader about.
+		}
+	}
+}
+
+if (!customElements.get('kb-feedback')) customElements.define('kb-feedback', KbFeedback);

@@ -1,0 +1,415 @@
+import {
+	DRAFT_FIELDS,
+	buildHandoffPayload,
+	buildMailto,
+	emptyDraft,
+	formatHandoffText,
+	getMailSubject,
+	getTriedPrefill,
+	matchOffRoute,
+	parseDraft,
+	readServerMessage,
+	readTicketId,
+	serializeDraft,
+	validateHandoff,
+	type HandoffContext,
+	type HandoffDraft,
+	type OffRoute,
+} from '../../lib/handoff.ts';
+import { detectPlatform } from '../../lib/platform.ts';
+import { readStorageSet, writeStorageSet } from './storage.ts';
+
+const DRAFT_KEY = 'kb-handoff-draft';
+const VIEWED_KEY = 'kb-viewed-known-errors';
+const TIMEOUT_MS = 10_000;
+const ROUTE_NAMES: Record<OffRoute['who'], string> = {
+	vendor: 'the manufacturer or the shop you bought it from',
+	carrier: 'your mobile carrier',
+	'not-supported': 'nobody at the helpdesk: it is not supported',
+};
+
+function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+	try {
+		return window[kind];
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * `<kb-handoff>`: the "Still stuck?" form. Saves the draft as it is typed, attaches what the page knows
+ * (entry, search, known errors viewed), sends it once (webhook with an idempotency key, or email), and
+ * after any failure keeps everything with retry, "email it instead" and "copy details".
+ */
+export class KbHandoff extends HTMLElement {
+	#form!: HTMLFormElement;
+	#key: string | undefined;
+	#sending = false;
+	#triedEdited = false;
+	/** Only what the reader typed is saved: prefilled text alone is not a draft. */
+	#dirty = false;
+	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	#suggestTimer: ReturnType<typeof setTimeout> | undefined;
+
+	connectedCallback() {
+		const form = this.querySelector<HTMLFormElement>('[data-handoff-form]');
+		const fields = this.querySelector<HTMLFieldSetElement>('[data-handoff-fields]');
+		if (!form || !fields) return;
+		this.#form = form;
+		fields.disabled = false;
+		this.#recordViewedKnownError();
+
+		const saved = parseDraft(this.#storage()?.getItem(DRAFT_KEY));
+		if (saved) {
+			this.#fill(saved.draft);
+			this.#key = saved.idempotencyKey;
+			this.#triedEdited = true;
+			this.#dirty = true;
+		} else {
+			const platform = detectPlatform(navigator.userAgent, navigator.maxTouchPoints);
+			if (platform) this.#field('platform').value = platform;
+			const query = new URLSearchParams(location.search).get('q')?.trim();
+			if (query) this.#field('summary').value = query.slice(0, 300);
+			this.#prefillTried();
+		}
+
+		form.addEventListener('input', (event) => {
+			this.#dirty = true;
+			if ((event.target as HTMLElement).getAttribute('name') === 'tried') this.#triedEdited = true;
+			this.#scheduleSave();
+			this.#checkRoute();
+			if ((event.target as HTMLElement).getAttribute('name') === 'summary')
+				this.#scheduleSuggestions();
+		});
+		form.addEventListener('change', () => {
+			this.#dirty = true;
+			this.#scheduleSave();
+			this.#checkRoute();
+		});
+		window.addEventListener('pagehide', () => this.#save());
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#submit();
+		});
+		this.querySelector('[data-retry]')?.addEventListener('click', () => void this.#submit());
+		this.closest('details')?.addEventListener('toggle', () => this.#prefillTried());
+		this.#checkRoute();
+	}
+
+	/** Opens the form (from "Was this helpful? No") and puts the cursor in the first field. */
+	open() {
+		const details = this.closest('details');
+		if (details) details.open = true;
+		this.#prefillTried();
+		this.#field('summary').focus();
+	}
+
+	#storage() {
+		return safeStorage('localStorage');
+	}
+
+	#field(name: string): HTMLInputElement {
+		return this.#form.elements.namedItem(name) as HTMLInputElement;
+	}
+
+	#read(): HandoffDraft {
+		const draft = emptyDraft();
+		const data = new FormData(this.#form);
+		for (const field of DRAFT_FIELDS) draft[field] = String(data.get(field) ?? '');
+		return draft;
+	}
+
+	#fill(draft: HandoffDraft) {
+		for (const field of DRAFT_FIELDS) {
+			const element = this.#form.elements.namedItem(field);
+			if (element instanceof RadioNodeList) {
+				for (const radio of element)
+					if (radio instanceof HTMLInputElement) radio.checked = radio.value === draft[field];
+			} else if (
+				element instanceof HTMLInputElement ||
+				element instanceof HTMLTextAreaElement ||
+				element instanceof HTMLSelectElement
+			) {
+				element.value = draft[field];
+			}
+		}
+	}
+
+	#scheduleSave() {
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = setTimeout(() => this.#save(), 250);
+	}
+
+	#save() {
+		clearTimeout(this.#saveTimer);
+		if (!this.#dirty) return;
+		try {
+			this.#storage()?.setItem(DRAFT_KEY, serializeDraft(this.#read(), this.#key));
+		} catch {
+			// Storage is full or blocked: the text stays in the form, and "Copy details" still works.
+		}
+	}
+
+	#recordViewedKnownError() {
+		const id = this.dataset.entryId;
+		if (!id || this.dataset.entryType !== 'known-error') return;
+		const viewed = readStorageSet(safeStorage('sessionStorage'), VIEWED_KEY);
+		viewed.add(id);
+		writeStorageSet(safeStorage('sessionStorage'), VIEWED_KEY, viewed, 20);
+	}
+
+	#prefillTried() {
+		if (this.#triedEdited || !this.dataset.entryId) return;
+		const done = [
+			...document.querySelectorAll<HTMLInputElement>('input[data-step-done]:checked'),
+		].map(
+			(box) =>
+				box.closest('.kb-step')?.querySelector('.kb-step__title strong')?.textContent?.trim() ?? '',
+		);
+		this.#field('tried').value = getTriedPrefill(
+			{ id: this.dataset.entryId, title: this.dataset.entryTitle ?? '' },
+			done.filter(Boolean),
+		);
+	}
+
+	#context(): HandoffContext {
+		const query = new URLSearchParams(location.search).get('q')?.trim();
+		return {
+			entryId: this.dataset.entryId,
+			pageUrl: location.href,
+			searchQuery: query || undefined,
+			viewedKnownErrors: [...readStorageSet(safeStorage('sessionStorage'), VIEWED_KEY)],
+			userAgent: navigator.userAgent,
+		};
+	}
+
+	#checkRoute() {
+		const box = this.querySelector<HTMLElement>('[data-off-route]');
+		if (!box) return;
+		const draft = this.#read();
+		const rows = JSON.parse(this.dataset.offRoutes ?? '[]') as OffRoute[];
+		const match = draft.device === 'personal' ? matchOffRoute(draft.summary, rows) : undefined;
+		box.replaceChildren();
+		if (!match) return;
+		const text = document.createElement('p');
+		text.textContent = `On a personal device, “${match.topic}” is handled by ${ROUTE_NAMES[match.who]}. ${match.how} You can still send this to the helpdesk if you need to. `;
+		const link = document.createElement('a');
+		link.href = match.policy;
+		link.textContent = 'See the personal devices policy';
+		text.append(link);
+		box.append(text);
+	}
+
+	#scheduleSuggestions() {
+		clearTimeout(this.#suggestTimer);
+		this.#suggestTimer = setTimeout(() => void this.#suggest(), 300);
+	}
+
+	async #suggest() {
+		const box = this.querySelector<HTMLElement>('[data-suggestions]');
+		const summary = this.#field('summary').value;
+		if (!box) return;
+		if (summary.trim().length < 3) {
+			box.replaceChildren();
+			return;
+		}
+		try {
+			const { loadSearch } = await import('./search-client.ts');
+			const outcome = await (await loadSearch()).search(summary);
+			if (this.#field('summary').value !== summary) return;
+			const top = await Promise.all(outcome.results.slice(0, 3).map((hit) => hit.data()));
+			// Only the best match is offered as "this looks like": a weaker one would mislead.
+			const first = top[0];
+			const known =
+				first?.meta.id?.startsWith('KE-') && first.meta.status !== 'Resolved' ? first : undefined;
+			const ordered = top;
+			box.replaceChildren();
+			if (ordered.length === 0) return;
+			const heading = document.createElement('p');
+			heading.className = 'kb-handoff__suggestions-title';
+			heading.textContent = 'These may help before you send:';
+			const list = document.createElement('ul');
+			for (const data of ordered) {
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = data.url;
+				link.textContent = data.meta.title ?? data.url;
+				if (data === known) {
+					item.className = 'kb-handoff__known';
+					item.append(`This looks like ${data.meta.id}, a known issue: `, link, '.');
+					if (data.meta.workaround) {
+						const tip = document.createElement('span');
+						tip.textContent = ` Meanwhile: ${data.meta.workaround}`;
+						item.append(tip);
+					}
+				} else item.append(link);
+				list.append(item);
+			}
+			box.append(heading, list);
+		} catch {
+			box.replaceChildren();
+		}
+	}
+
+	#showErrors(errors: ReturnType<typeof validateHandoff>) {
+		const summary = this.querySelector<HTMLElement>('[data-error-summary]')!;
+		const list = this.querySelector<HTMLElement>('[data-error-list]')!;
+		for (const field of ['summary', 'urgency', 'device', 'email']) {
+			const message = this.querySelector<HTMLElement>(`#kb-h-${field}-error`);
+			const wrapper = this.querySelector<HTMLElement>(`[data-field="${field}"]`);
+			const error = errors.find((e) => e.field === field);
+			if (message) {
+				message.hidden = !error;
+				message.textContent = error ? `Error: ${error.message}` : '';
+			}
+			wrapper?.classList.toggle('kb-field--error', Boolean(error));
+			const control = field === 'urgency' || field === 'device' ? null : this.#field(field);
+			if (control) {
+				if (error) {
+					control.setAttribute('aria-invalid', 'true');
+					control.setAttribute('aria-describedby', `kb-h-${field}-error`);
+				} else {
+					control.removeAttribute('aria-invalid');
+					control.removeAttribute('aria-describedby');
+				}
+			}
+		}
+		list.replaceChildren(
+			...errors.map((error) => {
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				const target =
+					error.field === 'urgency' || error.field === 'device'
+						? `kb-h-${error.field}-${error.field === 'urgency' ? 'blocked' : 'corporate'}`
+						: this.#field(error.field).id;
+				link.href = `#${target}`;
+				link.textContent = error.message;
+				link.addEventListener('click', (event) => {
+					event.preventDefault();
+					document.getElementById(target)?.focus();
+				});
+				item.append(link);
+				return item;
+			}),
+		);
+		summary.hidden = errors.length === 0;
+		if (errors.length > 0) summary.focus();
+	}
+
+	#showOutcome(message: string, failed: boolean) {
+		const outcome = this.querySelector<HTMLElement>('[data-outcome]')!;
+		const text = this.querySelector<HTMLElement>('[data-outcome-text]')!;
+		const actions = this.querySelector<HTMLElement>('[data-outcome-actions]')!;
+		outcome.hidden = false;
+		outcome.classList.toggle('kb-handoff__outcome--failed', failed);
+		outcome.setAttribute('role', failed ? 'alert' : 'status');
+		text.textContent = message;
+		actions.hidden = !failed;
+		if (failed) this.#prepareFallbacks(true);
+		outcome.focus();
+	}
+
+	/** The email route and the copy button carry exactly what the form holds. */
+	#prepareFallbacks(showRetry: boolean) {
+		const draft = this.#read();
+		const context = this.#context();
+		const text = formatHandoffText(draft, context);
+		const mail = buildMailto(this.dataset.email ?? '', getMailSubject(draft, context), text);
+		const link = this.querySelector<HTMLAnchorElement>('[data-mailto]');
+		if (link) link.href = mail.href;
+		const note = this.querySelector<HTMLElement>('[data-mailto-note]');
+		if (note) note.hidden = mail.complete;
+		const copy = this.querySelector<HTMLElement>('[data-copy-details]');
+		if (copy) copy.dataset.text = text;
+		const retry = this.querySelector<HTMLElement>('[data-retry]');
+		if (retry) retry.hidden = !showRetry;
+		return mail;
+	}
+
+	async #submit() {
+		if (this.#sending) return;
+		const draft = this.#read();
+		const trap = this.#form.elements.namedItem('website') as HTMLInputElement | null;
+		const errors = validateHandoff(draft);
+		this.#showErrors(errors);
+		if (errors.length > 0) return;
+		this.#save();
+		if (trap?.value) return;
+		if (this.dataset.mode !== 'webhook' || !this.dataset.url) {
+			const mail = this.#prepareFallbacks(false);
+			const outcome = this.querySelector<HTMLElement>('[data-outcome]')!;
+			outcome.hidden = false;
+			outcome.setAttribute('role', 'status');
+			this.querySelector<HTMLElement>('[data-outcome-text]')!.textContent =
+				'Your email app should open with everything filled in: check it and send it. If it does not open, use “Email it instead” or copy the details into an email.';
+			this.querySelector<HTMLElement>('[data-outcome-actions]')!.hidden = false;
+			location.href = mail.href;
+			return;
+		}
+		this.#key ??= crypto.randomUUID();
+		this.#save();
+		this.#sending = true;
+		const button = this.querySelector<HTMLButtonElement>('[data-handoff-send]');
+		if (button) {
+			button.disabled = true;
+			button.textContent = 'Sending…';
+		}
+		const controller = new AbortController();
+		const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+		try {
+			const payload = buildHandoffPayload(draft, this.#context(), {
+				idempotencyKey: this.#key,
+				submittedAt: new Date(),
+			});
+			const response = await fetch(this.dataset.url, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', 'Idempotency-Key': this.#key },
+				body: JSON.stringify(payload),
+				signal: controller.signal,
+			});
+			const body: unknown = await response.json().catch(() => undefined);
+			if (response.ok) {
+				const ticket = readTicketId(body);
+				try {
+					this.#storage()?.removeItem(DRAFT_KEY);
+				} catch {
+					// Nothing to clear.
+				}
+				this.#key = undefined;
+				this.#form.reset();
+				this.#triedEdited = false;
+				this.#dirty = false;
+				this.#showOutcome(
+					ticket
+						? `Sent. Your ticket number is ${ticket}. The helpdesk will reply by email.`
+						: 'Sent. The helpdesk will reply by email.',
+					false,
+				);
+				return;
+			}
+			const server = readServerMessage(body);
+			this.#showOutcome(
+				response.status < 500
+					? `The helpdesk's system did not accept the request (${response.status}${server ? `: ${server}` : ''}). Nothing you typed is lost.`
+					: `The helpdesk's system had a problem (error ${response.status}). Nothing you typed is lost: try again in a moment, or email it instead.`,
+				true,
+			);
+		} catch {
+			this.#showOutcome(
+				controller.signal.aborted
+					? 'The helpdesk did not answer within 10 seconds. Nothing you typed is lost: try again, or email it instead.'
+					: 'Could not reach the helpdesk: you may be offline. Nothing you typed is lost: try again, or email it instead.',
+				true,
+			);
+		} finally {
+			clearTimeout(timer);
+			this.#sending = false;
+			if (button) {
+				button.disabled = false;
+				button.textContent = 'Send to the helpdesk';
+			}
+		}
+	}
+}
+
+if (!customElements.get('kb-handoff')) customElements.define('kb-handoff', KbHandoff);

@@ -1,0 +1,314 @@
+import { tokenize } from './query.ts';
+import { FILLER_WORDS } from './search.ts';
+
+/**
+ * "Still stuck?": what the employee typed, what the page knows without asking, and how both travel to
+ * the helpdesk (the webhook payload of DESIGN.md, or a readable email). Pure, so every rule is tested.
+ */
+
+export const URGENCIES = ['blocked', 'degraded', 'question'] as const;
+export const HANDOFF_DEVICES = ['corporate', 'personal'] as const;
+export const HANDOFF_PLATFORMS = [
+	'windows',
+	'macos',
+	'linux',
+	'ios',
+	'android',
+	'web',
+	'other',
+] as const;
+
+export const URGENCY_LABELS: Record<(typeof URGENCIES)[number], string> = {
+	blocked: 'I cannot work',
+	degraded: 'I can work, but slowly or with a workaround',
+	question: 'It is a question',
+};
+
+/** The fields people type, by their `name` attribute. */
+export interface HandoffDraft {
+	summary: string;
+	details: string;
+	errorMessage: string;
+	tried: string;
+	urgency: string;
+	device: string;
+	platform: string;
+	name: string;
+	email: string;
+}
+
+export const DRAFT_FIELDS: (keyof HandoffDraft)[] = [
+	'summary',
+	'details',
+	'errorMessage',
+	'tried',
+	'urgency',
+	'device',
+	'platform',
+	'name',
+	'email',
+];
+
+/** What the page attaches without the employee typing it. */
+export interface HandoffContext {
+	entryId?: string | undefined;
+	pageUrl: string;
+	searchQuery?: string | undefined;
+	viewedKnownErrors: string[];
+	userAgent: string;
+}
+
+export interface HandoffPayload {
+	version: 1;
+	idempotencyKey: string;
+	submittedAt: string;
+	summary: string;
+	details: string;
+	errorMessage: string;
+	tried: string;
+	urgency: string;
+	device: string;
+	platform: string;
+	contact: { name: string; email: string };
+	context: {
+		entryId: string | null;
+		pageUrl: string;
+		searchQuery: string | null;
+		viewedKnownErrors: string[];
+		userAgent: string;
+	};
+}
+
+export function emptyDraft(): HandoffDraft {
+	return {
+		summary: '',
+		details: '',
+		errorMessage: '',
+		tried: '',
+		urgency: '',
+		device: '',
+		platform: '',
+		name: '',
+		email: '',
+	};
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface FieldError {
+	field: keyof HandoffDraft;
+	message: string;
+}
+
+/** GOV.UK-style messages, in the order the fields appear. */
+export function validateHandoff(draft: HandoffDraft): FieldError[] {
+	const errors: FieldError[] = [];
+	if (!draft.summary.trim())
+		errors.push({ field: 'summary', message: 'Enter what is wrong, in a few words' });
+	if (!(URGENCIES as readonly string[]).includes(draft.urgency))
+		errors.push({ field: 'urgency', message: 'Select how urgent this is' });
+	if (!(HANDOFF_DEVICES as readonly string[]).includes(draft.device))
+		errors.push({
+			field: 'device',
+			message: 'Select whether this is a company or a personal device',
+		});
+	if (!draft.email.trim())
+		errors.push({ field: 'email', message: 'Enter your email address, so the helpdesk can reply' });
+	else if (!EMAIL.test(draft.email.trim()))
+		errors.push({
+			field: 'email',
+			message: 'Enter an email address in the correct format, like name@example.com',
+		});
+	return errors;
+}
+
+/** The webhook body of DESIGN.md, field by field; text is sent exactly as typed. */
+export function buildHandoffPayload(
+	draft: HandoffDraft,
+	context: HandoffContext,
+	{ idempotencyKey, submittedAt }: { idempotencyKey: string; submittedAt: Date },
+): HandoffPayload {
+	return {
+		version: 1,
+		idempotencyKey,
+		submittedAt: submittedAt.toISOString(),
+		summary: draft.summary,
+		details: draft.details,
+		errorMessage: draft.errorMessage,
+		tried: draft.tried,
+		urgency: draft.urgency,
+		device: draft.device,
+		platform: draft.platform,
+		contact: { name: draft.name, email: draft.email.trim() },
+		context: {
+			entryId: context.entryId ?? null,
+			pageUrl: context.pageUrl,
+			searchQuery: context.searchQuery || null,
+			viewedKnownErrors: context.viewedKnownErrors,
+			userAgent: context.userAgent,
+		},
+	};
+}
+
+/** The ticket number from a 2xx reply: `ticketId`, `id` or `number`, as text. */
+export function readTicketId(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object') return undefined;
+	for (const key of ['ticketId', 'id', 'number'] as const) {
+		const value = (body as Record<string, unknown>)[key];
+		if ((typeof value === 'string' && value.trim()) || typeof value === 'number')
+			return String(value).slice(0, 100);
+	}
+	return undefined;
+}
+
+/** A server's own explanation of a refused request (`message` or `error`), as text. */
+export function readServerMessage(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object') return undefined;
+	for (const key of ['message', 'error', 'detail'] as const) {
+		const value = (body as Record<string, unknown>)[key];
+		if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 500);
+	}
+	return undefined;
+}
+
+/** Everything in the request as a person would read it: for the email body and "Copy details". */
+export function formatHandoffText(draft: HandoffDraft, context: HandoffContext): string {
+	const line = (label: string, value: string) => `${label}: ${value.trim() || '(not given)'}`;
+	const block = (label: string, value: string) =>
+		value.trim() ? `${label}:\n${value.trim()}` : `${label}: (not given)`;
+	return [
+		line('Summary', draft.summary),
+		line(
+			'How urgent',
+			URGENCY_LABELS[draft.urgency as keyof typeof URGENCY_LABELS] ?? draft.urgency,
+		),
+		line(
+			'Device',
+			draft.device === 'personal'
+				? 'Personal device'
+				: draft.device === 'corporate'
+					? 'Company device'
+					: draft.device,
+		),
+		line('Platform', draft.platform),
+		block('Details', draft.details),
+		block('Exact error message', draft.errorMessage),
+		block('Already tried', draft.tried),
+		line('Name', draft.name),
+		line('Email', draft.email),
+		'',
+		'Context (added by the help portal):',
+		line('Came from', context.entryId ? `${context.entryId} ${context.pageUrl}` : context.pageUrl),
+		line('Searched for', context.searchQuery ?? ''),
+		line('Known issues viewed', context.viewedKnownErrors.join(', ')),
+		line('Browser', context.userAgent),
+	].join('\n');
+}
+
+/** Mail apps cut longer `mailto:` links (Chromium at about 2,000 characters). */
+export const MAILTO_LIMIT = 1900;
+
+/**
+ * A `mailto:` link carrying every field. When the text does not fit, the body is shortened and says
+ * so, and `complete` is false: the page then offers the full text to copy. Nothing is cut silently.
+ */
+export function buildMailto(
+	to: string,
+	subject: string,
+	text: string,
+	limit = MAILTO_LIMIT,
+): { href: string; complete: boolean } {
+	const make = (body: string) =>
+		`mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+	const full = make(text);
+	if (full.length <= limit) return { href: full, complete: true };
+	const note =
+		'\n\n[This email was shortened to fit. Paste the full text copied from the help portal ("Copy details") here.]';
+	// Never split a UTF-16 surrogate pair: encodeURIComponent throws on half an emoji.
+	const safeCut = (at: number) =>
+		at > 0 && /[\uD800-\uDBFF]/.test(text[at - 1] ?? '') ? at - 1 : at;
+	let low = 0;
+	let high = text.length;
+	while (low < high) {
+		const mid = Math.ceil((low + high) / 2);
+		if (make(text.slice(0, safeCut(mid)) + note).length <= limit) low = mid;
+		else high = mid - 1;
+	}
+	return { href: make(text.slice(0, safeCut(low)) + note), complete: false };
+}
+
+export function getMailSubject(draft: HandoffDraft, context: HandoffContext): string {
+	const about = draft.summary.trim().slice(0, 80) || 'Help request';
+	return context.entryId ? `${about} (after ${context.entryId})` : about;
+}
+
+/** `tried`, pre-filled: the entry the reader came from and the steps they marked done there. */
+export function getTriedPrefill(
+	entry: { id: string; title: string } | undefined,
+	doneSteps: string[],
+): string {
+	if (!entry) return '';
+	const lines = [`Followed ${entry.id} "${entry.title}".`];
+	if (doneSteps.length > 0) lines.push(`Steps I did: ${doneSteps.join('; ')}.`);
+	return lines.join('\n');
+}
+
+/** Reads a saved draft; fields of an older form layout that no longer exist, or are not text, are dropped. */
+export function parseDraft(
+	text: string | null | undefined,
+): { draft: HandoffDraft; idempotencyKey?: string } | undefined {
+	if (!text) return undefined;
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	if (!value || typeof value !== 'object') return undefined;
+	const source = ((value as { fields?: unknown }).fields ?? value) as Record<string, unknown>;
+	const draft = emptyDraft();
+	let any = false;
+	for (const field of DRAFT_FIELDS) {
+		const v = source[field];
+		if (typeof v === 'string') {
+			draft[field] = v;
+			any ||= v.length > 0;
+		}
+	}
+	const key = (value as { idempotencyKey?: unknown }).idempotencyKey;
+	if (!any) return undefined;
+	return { draft, ...(typeof key === 'string' && key ? { idempotencyKey: key } : {}) };
+}
+
+export function serializeDraft(draft: HandoffDraft, idempotencyKey?: string): string {
+	return JSON.stringify({
+		version: 1,
+		fields: draft,
+		...(idempotencyKey ? { idempotencyKey } : {}),
+	});
+}
+
+/** A support-matrix row the helpdesk does not handle on personal devices. */
+export interface OffRoute {
+	topic: string;
+	who: 'vendor' | 'carrier' | 'not-supported';
+	how: string;
+	policy: string;
+}
+
+/** The vendor, carrier or unsupported topic a summary is about, when it clearly is. */
+export function matchOffRoute(summary: string, rows: OffRoute[]): OffRoute | undefined {
+	const words = new Set(tokenize(summary).filter((w) => !FILLER_WORDS.has(w)));
+	let best: { row: OffRoute; score: number } | undefined;
+	for (const row of rows) {
+		const topic = tokenize(row.topic).filter((w) => !FILLER_WORDS.has(w) && w.length >= 3);
+		const hits = topic.filter(
+			(w) =>
+				words.has(w) ||
+				[...words].some((x) => x.length >= 4 && (x.startsWith(w) || w.startsWith(x))),
+		).length;
+		const needed = topic.length <= 2 ? 1 : 2;
+		if (hits >= needed && hits > (best?.score ?? 0)) best = { row, score: hits };
+	}
+	return best?.row;
+}

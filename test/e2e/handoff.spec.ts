@@ -1,0 +1,289 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { RECEIVER_PORT } from '../playwright.config.ts';
+import { expect, test } from './fixtures.ts';
+import { Receiver } from './receiver.ts';
+
+const receiver = new Receiver(RECEIVER_PORT);
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(() => receiver.start());
+test.afterAll(() => receiver.stop());
+test.beforeEach(() => receiver.reset());
+
+const ARTICLE = '/articles/reset-your-password/';
+
+async function openForm(page: Page, path = ARTICLE, navigate = true) {
+	if (navigate) await page.goto(path);
+	if (path !== '/help/' && !path.startsWith('/help/?'))
+		await page.locator('summary', { hasText: 'Still stuck?' }).click();
+	await expect(page.getByLabel('What is wrong?')).toBeEnabled();
+}
+
+async function fillValid(page: Page, over: { summary?: string; details?: string } = {}) {
+	await page
+		.getByLabel('What is wrong?')
+		.fill(over.summary ?? 'Password reset page says my account is disabled');
+	await page.getByLabel('More detail').fill(over.details ?? 'Since this morning.');
+	await page.getByLabel('Exact error message').fill('AADSTS50057');
+	await page.getByLabel('I cannot work').check();
+	await page.getByLabel('A company device').check();
+	await page.getByLabel('System').selectOption('windows');
+	await page.getByLabel('Your name').fill('Sam Jones');
+	await page.getByLabel('Your work email address').fill('sam.jones@example.com');
+}
+
+const send = (page: Page) => page.getByRole('button', { name: 'Send to the helpdesk' }).click();
+
+test('sends the payload of DESIGN.md once and shows the ticket number as text', async ({
+	page,
+}) => {
+	await page.goto('/search/?q=vpn');
+	await page.goto('/known-errors/vpn-disconnects-after-globalprotect-6-3-update/');
+	await openForm(page, `/help/?q=${encodeURIComponent('password disabled')}`);
+	await expect(page.getByLabel('What is wrong?')).toHaveValue('password disabled');
+	await fillValid(page);
+	await send(page);
+	const outcome = page.locator('[data-outcome]');
+	await expect(outcome).toContainText('Your ticket number is <b>INC-1000</b>');
+	await expect(outcome).toBeFocused();
+	expect(receiver.requests).toHaveLength(1);
+	const { json, headers } = receiver.requests[0]!;
+	expect(headers['content-type']).toBe('application/json');
+	expect(headers['idempotency-key']).toBe(json.idempotencyKey);
+	expect(json).toEqual({
+		version: 1,
+		idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+		submittedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+		summary: 'Password reset page says my account is disabled',
+		details: 'Since this morning.',
+		errorMessage: 'AADSTS50057',
+		tried: '',
+		urgency: 'blocked',
+		device: 'corporate',
+		platform: 'windows',
+		contact: { name: 'Sam Jones', email: 'sam.jones@example.com' },
+		context: {
+			entryId: null,
+			pageUrl: expect.stringContaining('/help/?q=password%20disabled'),
+			searchQuery: 'password disabled',
+			viewedKnownErrors: ['KE-0040'],
+			userAgent: expect.stringContaining('Mozilla/5.0'),
+		},
+	});
+	await page.reload();
+	await expect(page.getByLabel('Your work email address')).toHaveValue('');
+});
+
+test('an entry page attaches the entry, pre-fills what was tried, and says so', async ({
+	page,
+}) => {
+	await page.goto(ARTICLE);
+	await page.locator('.kb-step').first().getByRole('checkbox').check();
+	await openForm(page, ARTICLE, false);
+	await expect(page.getByLabel('What have you already tried?')).toHaveValue(
+		/^Followed KB-1001 "Reset your password"\.\nSteps I did: .+\.$/,
+	);
+	await fillValid(page);
+	await send(page);
+	await expect(page.locator('[data-outcome]')).toContainText('Your ticket number is');
+	expect((receiver.requests[0]!.json.context as { entryId: string }).entryId).toBe('KB-1001');
+	expect(receiver.requests[0]!.json.tried).toMatch(/^Followed KB-1001/);
+});
+
+test('validation: an error summary linking to each field, messages beside them, focus on the summary', async ({
+	page,
+}) => {
+	await openForm(page, '/help/');
+	await send(page);
+	const summary = page.getByRole('heading', { name: 'There is a problem' }).locator('..');
+	await expect(summary).toBeFocused();
+	const links = summary.getByRole('link');
+	await expect(links).toHaveText([
+		'Enter what is wrong, in a few words',
+		'Select how urgent this is',
+		'Select whether this is a company or a personal device',
+		'Enter your email address, so the helpdesk can reply',
+	]);
+	await expect(page.getByText('Error: Enter what is wrong, in a few words')).toBeVisible();
+	await links.first().click();
+	await expect(page.getByLabel('What is wrong?')).toBeFocused();
+	await expect(page.getByLabel('What is wrong?')).toHaveAttribute('aria-invalid', 'true');
+	expect(receiver.requests).toHaveLength(0);
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+	).toEqual([]);
+});
+
+test('the draft survives a reload and the receiver being down; one retry later makes exactly one ticket', async ({
+	page,
+}) => {
+	await openForm(page, '/help/');
+	await fillValid(page);
+	receiver.mode = 'server-error';
+	await send(page);
+	await expect(page.getByRole('alert')).toContainText('error 500');
+	await receiver.stop();
+	await page.reload();
+	await expect(page.getByLabel('What is wrong?')).toHaveValue(
+		'Password reset page says my account is disabled',
+	);
+	await expect(page.getByLabel('I cannot work')).toBeChecked();
+	await expect(page.getByLabel('Your work email address')).toHaveValue('sam.jones@example.com');
+	await send(page);
+	await expect(page.getByRole('alert')).toContainText('Could not reach the helpdesk');
+	await receiver.start();
+	receiver.mode = 'ok';
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.locator('[data-outcome]')).toContainText('Your ticket number is');
+	const keys = receiver.requests.map((r) => r.headers['idempotency-key']);
+	expect(new Set(keys).size).toBe(1);
+	expect(receiver.tickets.size).toBe(1);
+});
+
+test('a refusal shows the server’s message and keeps everything, with email and copy routes', async ({
+	page,
+	context,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openForm(page, '/help/');
+	await fillValid(page);
+	receiver.mode = 'refuse';
+	await send(page);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('(422: The email domain is not allowed)');
+	await expect(page.getByLabel('What is wrong?')).toHaveValue(
+		'Password reset page says my account is disabled',
+	);
+	const mailto = decodeURIComponent(
+		(await page.getByRole('link', { name: 'Email it instead' }).getAttribute('href')) ?? '',
+	);
+	for (const part of [
+		'mailto:helpdesk@example.com',
+		'Summary: Password reset page says my account is disabled',
+		'How urgent: I cannot work',
+		'Device: Company device',
+		'Platform: windows',
+		'Details:\nSince this morning.',
+		'Exact error message:\nAADSTS50057',
+		'Name: Sam Jones',
+		'Email: sam.jones@example.com',
+		'Came from: http',
+	]) {
+		expect(mailto).toContain(part);
+	}
+	await page.getByRole('button', { name: 'Copy details' }).click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+		'Summary: Password reset page says my account is disabled',
+	);
+});
+
+test('a request that hangs is given up after 10 seconds and the draft stays', async ({ page }) => {
+	await page.clock.install();
+	await openForm(page, '/help/');
+	await fillValid(page);
+	receiver.mode = 'hang';
+	await send(page);
+	await page.clock.fastForward('00:09');
+	await expect(page.getByRole('alert')).toBeHidden();
+	await page.clock.fastForward('00:02');
+	await expect(page.getByRole('alert')).toContainText('did not answer within 10 seconds');
+	await expect(page.getByLabel('Your work email address')).toHaveValue('sam.jones@example.com');
+});
+
+test('a double click sends once', async ({ page }) => {
+	await openForm(page, '/help/');
+	await fillValid(page);
+	receiver.mode = 'slow';
+	await page.getByRole('button', { name: 'Send to the helpdesk' }).dblclick();
+	await expect(page.locator('[data-outcome]')).toContainText('Your ticket number is');
+	expect(receiver.requests).toHaveLength(1);
+});
+
+test('hostile and huge input is sent intact and runs nothing', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', async (dialog) => {
+		dialogs++;
+		await dialog.dismiss();
+	});
+	const details = `<script>alert(1)</script><img src=x onerror=alert(2)>\r\nÜñíçødé 😀👩‍💻 ${'long text '.repeat(2000)}`;
+	await openForm(page, '/help/');
+	await fillValid(page, { summary: '"><svg/onload=alert(3)>', details });
+	await send(page);
+	await expect(page.locator('[data-outcome]')).toContainText('Your ticket number is');
+	expect(receiver.requests[0]!.json.summary).toBe('"><svg/onload=alert(3)>');
+	expect(receiver.requests[0]!.json.details).toBe(details.replace(/\r\n/g, '\n'));
+	expect(dialogs).toBe(0);
+	expect(await page.locator('kb-handoff img, kb-handoff svg').count()).toBe(0);
+});
+
+test('on a personal device, a vendor topic is routed politely and can still be sent', async ({
+	page,
+}) => {
+	await openForm(page, '/help/');
+	await page.getByLabel('What is wrong?').fill('The screen of my phone is cracked');
+	await page.getByLabel('My own device (BYOD)').check();
+	await expect(page.locator('[data-off-route]')).toContainText(
+		'On a personal device, “Cracked screen or broken keyboard” is handled by the manufacturer or the shop you bought it from.',
+	);
+	await expect(page.locator('[data-off-route]')).toContainText('You can still send this');
+	await page.getByLabel('A company device').check();
+	await expect(page.locator('[data-off-route]')).toBeEmpty();
+});
+
+test('while the summary is typed, a matching known issue is offered first', async ({ page }) => {
+	await openForm(page, '/help/');
+	await page.getByLabel('What is wrong?').fill('outlook on my iphone keeps asking me to sign in');
+	await expect(page.locator('[data-suggestions]')).toContainText(
+		'This looks like KE-0041, a known issue',
+	);
+	await expect(page.locator('[data-suggestions]')).toContainText('Meanwhile:');
+});
+
+test('“Was this helpful?”: yes thanks, no opens the form with the entry attached', async ({
+	page,
+}) => {
+	await page.goto(ARTICLE);
+	await page.getByRole('button', { name: 'Yes' }).click();
+	await expect(page.getByText('Thank you: glad it helped.')).toBeVisible();
+	await page.reload();
+	await page.getByRole('button', { name: 'No, I am still stuck' }).click();
+	await expect(page.getByLabel('What is wrong?')).toBeFocused();
+	await expect(page.getByLabel('What have you already tried?')).toHaveValue(/^Followed KB-1001/);
+});
+
+test.describe('on a phone, by keyboard alone', () => {
+	test.use({ viewport: { width: 375, height: 800 } });
+	test('the form can be filled and sent with the keyboard', async ({ page }) => {
+		await openForm(page, '/help/');
+		await page.getByLabel('What is wrong?').focus();
+		await page.keyboard.type('Printer will not release my job');
+		await page.keyboard.press('Tab');
+		await page.keyboard.type('Third floor.');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Space');
+		await expect(page.getByLabel('I cannot work')).toBeChecked();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Space');
+		await expect(page.getByLabel('A company device')).toBeChecked();
+		await page.getByLabel('Your work email address').focus();
+		await page.keyboard.type('sam@example.com');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-outcome]')).toContainText('Your ticket number is');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the page still offers the email route with the helpdesk address', async ({ page }) => {
+		await page.goto('/help/');
+		await expect(page.getByRole('link', { name: 'helpdesk@example.com' }).first()).toHaveAttribute(
+			'href',
+			'mailto:helpdesk@example.com',
+		);
+	});
+});
