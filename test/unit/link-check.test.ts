@@ -79,3 +79,18 @@ describe('link checker', () => {
 		expect(resolvePath(files, '/%E0%A4%A')).toBeNull();
 	});
 });
+
+describe('npm run check:links', () => {
+	test('fails on a built site with broken links, naming each page and link', async () => {
+		const { spawnSync } = await import('node:child_process');
+		const root = new URL('../..', import.meta.url).pathname;
+		const run = spawnSync(process.execPath, ['scripts/check-links.ts', 'test/fixtures/broken-site'], { cwd: root, encoding: 'utf8' });
+		expect(run.status).toBe(1);
+		expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+			'articles/reset/index.html: /_astro/missing.css: no such page or file',
+			'articles/reset/index.html: #step-prove: articles/reset/index.html has no anchor #step-prove',
+			'index.html: /articles/renamed/: no such page or file',
+			`3 pages checked in ${root}test/fixtures/broken-site: 3 broken links`,
+		]);
+	});
+});
