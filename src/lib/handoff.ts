@@ -1,5 +1,4 @@
-import { tokenize } from './query.ts';
-import { FILLER_WORDS } from './search.ts';
+import { FILLER_WORDS, tokenize } from './query.ts';
 
 /**
  * "Still stuck?": what the employee typed, what the page knows without asking, and how both travel to

@@ -57,3 +57,16 @@ export function matchesTerm(alternatives: string[][], words: readonly string[]):
 		),
 	);
 }
+
+/**
+ * Words that carry no meaning for matching. They are dropped when a query finds little, so "my outlook
+ * is not working" still finds the Outlook entries.
+ */
+export const FILLER_WORDS = new Set(
+	`a an and are at be but by can cant cannot could do does doesnt dont for from get got have having help how i
+	im is isnt it its just keeps keep me my no not of on or our please problem problems so still stopped stuck
+	that the this to trying up wont was wasnt what when where why will with work working works you your
+	anymore again any all issue issues broken`
+		.split(/\s+/)
+		.filter(Boolean),
+);

@@ -1,5 +1,7 @@
 import { getEditDistance } from './problems.ts';
-import { expandQuery, normalizeQuery, prepareSynonyms, tokenize } from './query.ts';
+import { FILLER_WORDS, expandQuery, normalizeQuery, prepareSynonyms, tokenize } from './query.ts';
+
+export { FILLER_WORDS };
 
 /**
  * Search that copes with how employees type: their own names for things (synonyms), extra words that
@@ -46,19 +48,6 @@ export interface SearchOutcome<T = unknown> {
 	/** A corrected query when some words look misspelt ("outlok" -> "outlook"). */
 	suggestion?: string;
 }
-
-/**
- * Words that carry no meaning for matching. They are dropped when a query finds little, so "my outlook
- * is not working" still finds the Outlook entries.
- */
-export const FILLER_WORDS = new Set(
-	`a an and are at be but by can cant cannot could do does doesnt dont for from get got have having help how i
-	im is isnt it its just keeps keep me my no not of on or our please problem problems so still stopped stuck
-	that the this to trying up wont was wasnt what when where why will with work working works you your
-	anymore again any all issue issues broken`
-		.split(/\s+/)
-		.filter(Boolean),
-);
 
 /** A few good hits is enough; below this, search widens the query and looks for typos. */
 export const FEW_RESULTS = 3;

@@ -1,11 +1,11 @@
+import type { StatusJson, StatusKnownError, StatusNotice } from '../schemas/status-json.ts';
 import {
-	StatusJsonSchema,
-	type StatusJson,
-	type StatusKnownError,
-	type StatusNotice,
-} from '../schemas/status-json.ts';
-import type { NoticeSeverity } from '../schemas/notice.ts';
-import type { Severity } from '../schemas/known-error.ts';
+	KNOWN_ERROR_STATUSES,
+	NOTICE_SEVERITIES,
+	SEVERITIES,
+	type NoticeSeverity,
+	type Severity,
+} from '../schemas/enums.ts';
 import { isOpenStatus } from './status.ts';
 
 /**
@@ -149,6 +149,56 @@ export function isStatusStale(
 
 export type ParsedStatus = { ok: true; status: StatusJson } | { ok: false; reason: string };
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Checks a fetched document against the shape of `StatusJsonSchema` (src/schemas/status-json.ts) by
+ * hand: this runs in every reader's browser, where zod would multiply the banner's size. The tests hold
+ * both to the same documents.
+ */
+function findShapeError(value: unknown): string | undefined {
+	const isObject = (v: unknown): v is Record<string, unknown> =>
+		typeof v === 'object' && v !== null && !Array.isArray(v);
+	const isText = (v: unknown) => typeof v === 'string';
+	const isTime = (v: unknown) =>
+		typeof v === 'string' && ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v));
+	const isTextList = (v: unknown) => Array.isArray(v) && v.every(isText);
+	if (!isObject(value)) return 'document: expected an object';
+	if (!isTime(value.generated)) return 'generated: expected an ISO date and time';
+	if (!Array.isArray(value.notices)) return 'notices: expected a list';
+	if (!Array.isArray(value.knownErrors)) return 'knownErrors: expected a list';
+	for (const [i, n] of value.notices.entries()) {
+		const at = `notices.${i}`;
+		if (!isObject(n)) return `${at}: expected an object`;
+		if (!isText(n.id) || !n.id) return `${at}.id: expected text`;
+		if (!isText(n.title) || !n.title) return `${at}.title: expected text`;
+		if (!(NOTICE_SEVERITIES as readonly unknown[]).includes(n.severity))
+			return `${at}.severity: expected one of ${NOTICE_SEVERITIES.join(', ')}`;
+		if (!isTime(n.starts)) return `${at}.starts: expected an ISO date and time`;
+		if (n.ends !== null && !isTime(n.ends))
+			return `${at}.ends: expected an ISO date and time or null`;
+		if (!isTextList(n.services)) return `${at}.services: expected a list of text`;
+		if (!isText(n.message)) return `${at}.message: expected text`;
+		if (n.url !== undefined && n.url !== null && !isText(n.url))
+			return `${at}.url: expected text or null`;
+	}
+	for (const [i, k] of value.knownErrors.entries()) {
+		const at = `knownErrors.${i}`;
+		if (!isObject(k)) return `${at}: expected an object`;
+		if (!isText(k.id) || !k.id) return `${at}.id: expected text`;
+		if (!isText(k.title) || !k.title) return `${at}.title: expected text`;
+		if (!(KNOWN_ERROR_STATUSES as readonly unknown[]).includes(k.status))
+			return `${at}.status: expected one of ${KNOWN_ERROR_STATUSES.join(', ')}`;
+		if (!(SEVERITIES as readonly unknown[]).includes(k.severity))
+			return `${at}.severity: expected one of ${SEVERITIES.join(', ')}`;
+		if (!isTextList(k.services)) return `${at}.services: expected a list of text`;
+		if (!isText(k.url)) return `${at}.url: expected text`;
+		if (k.nextUpdate !== undefined && k.nextUpdate !== null && !isTime(k.nextUpdate))
+			return `${at}.nextUpdate: expected an ISO date and time or null`;
+	}
+	return undefined;
+}
+
 /** Reads a fetched status document; anything that is not the documented shape is refused, with why. */
 export function parseStatusJson(text: string): ParsedStatus {
 	let value: unknown;
@@ -157,15 +207,9 @@ export function parseStatusJson(text: string): ParsedStatus {
 	} catch {
 		return { ok: false, reason: 'the response is not JSON' };
 	}
-	const result = StatusJsonSchema.safeParse(value);
-	if (!result.success) {
-		const issue = result.error.issues[0];
-		return {
-			ok: false,
-			reason: `the response has the wrong shape (${issue?.path.join('.') || 'document'}: ${issue?.message})`,
-		};
-	}
-	return { ok: true, status: result.data };
+	const error = findShapeError(value);
+	if (error) return { ok: false, reason: `the response has the wrong shape (${error})` };
+	return { ok: true, status: value as StatusJson };
 }
 
 interface NoticeLike {

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { KNOWN_ERROR_STATUSES } from '../schemas/known-error.ts';
+import { KNOWN_ERROR_STATUSES } from '../schemas/enums.ts';
 
 const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?\r?\n?)(---[ \t]*(?:\r?\n|$))/;
 

@@ -2,20 +2,9 @@ import { z } from 'astro/zod';
 import { entryFields } from './common.ts';
 import { dateTimeField, text, textList } from './fields.ts';
 
-/** The lifecycle of a known error, in the order it usually moves through. */
-export const KNOWN_ERROR_STATUSES = [
-	'investigating',
-	'identified',
-	'workaround',
-	'fix-in-progress',
-	'monitoring',
-	'resolved',
-] as const;
-export type KnownErrorStatus = (typeof KNOWN_ERROR_STATUSES)[number];
+import { KNOWN_ERROR_STATUSES, SEVERITIES } from './enums.ts';
 
-/** Most severe first. */
-export const SEVERITIES = ['critical', 'major', 'minor'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { KNOWN_ERROR_STATUSES, SEVERITIES, type KnownErrorStatus, type Severity } from './enums.ts';
 
 /** One entry of a known error's timeline. */
 export const KnownErrorUpdateSchema = z.strictObject({

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { dateTimeField, linkField, text, textList } from './fields.ts';
 
-export const NOTICE_SEVERITIES = ['info', 'maintenance', 'degraded', 'outage'] as const;
-export type NoticeSeverity = (typeof NOTICE_SEVERITIES)[number];
+import { NOTICE_SEVERITIES } from './enums.ts';
+
+export { NOTICE_SEVERITIES, type NoticeSeverity } from './enums.ts';
 
 /** Planned maintenance or an outage for the status banner (`content/notices/N-12-<slug>.yaml`). */
 export const NoticeSchema = z

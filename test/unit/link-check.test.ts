@@ -84,7 +84,11 @@ describe('npm run check:links', () => {
 	test('fails on a built site with broken links, naming each page and link', async () => {
 		const { spawnSync } = await import('node:child_process');
 		const root = new URL('../..', import.meta.url).pathname;
-		const run = spawnSync(process.execPath, ['scripts/check-links.ts', 'test/fixtures/broken-site'], { cwd: root, encoding: 'utf8' });
+		const run = spawnSync(
+			process.execPath,
+			['scripts/check-links.ts', 'test/fixtures/broken-site'],
+			{ cwd: root, encoding: 'utf8' },
+		);
 		expect(run.status).toBe(1);
 		expect(run.stdout.split('\n').filter(Boolean)).toEqual([
 			'articles/reset/index.html: /_astro/missing.css: no such page or file',

@@ -13,7 +13,7 @@ import {
 	isUpdateOverdue,
 	parseStatusJson,
 } from '../../src/lib/status-feed.ts';
-import type { StatusJson } from '../../src/schemas/status-json.ts';
+import { StatusJsonSchema, type StatusJson } from '../../src/schemas/status-json.ts';
 
 const at = (iso: string) => new Date(iso);
 const notice = (
@@ -176,24 +176,36 @@ describe('parsing status JSON from the network', () => {
 	test.each([
 		['<!doctype html><html>Maintenance page</html>', 'the response is not JSON'],
 		['{"generated": "2026-11-23T09:00:00Z", "notices": [', 'the response is not JSON'],
-		[
-			'null',
-			'the response has the wrong shape (document: Invalid input: expected object, received null)',
-		],
+		['null', 'the response has the wrong shape (document: expected an object)'],
 		[
 			'{"generated": "yesterday", "notices": [], "knownErrors": []}',
-			'the response has the wrong shape (generated: Invalid ISO datetime)',
+			'the response has the wrong shape (generated: expected an ISO date and time)',
 		],
 		[
 			'{"generated": "2026-11-23T09:00:00Z", "notices": [{"id": "N-1"}], "knownErrors": []}',
-			'the response has the wrong shape (notices.0.title: Invalid input: expected string, received undefined)',
+			'the response has the wrong shape (notices.0.title: expected text)',
 		],
 		[
 			'{"generated": "2026-11-23T09:00:00Z", "notices": []}',
-			'the response has the wrong shape (knownErrors: Invalid input: expected array, received undefined)',
+			'the response has the wrong shape (knownErrors: expected a list)',
 		],
 	])('%s is refused: %s', (text, reason) => {
 		expect(parseStatusJson(text)).toEqual({ ok: false, reason });
+	});
+});
+
+describe('the browser check and the zod schema agree', () => {
+	const documents = [
+		JSON.stringify(status([notice()], [knownError()])),
+		JSON.stringify(status([notice({ ends: null, url: null })], [knownError({ nextUpdate: null })])),
+		JSON.stringify({ ...status([]), generated: 'yesterday' }),
+		JSON.stringify(status([notice({ severity: 'down' as never })])),
+		JSON.stringify(status([], [knownError({ services: 'VPN' as never })])),
+		JSON.stringify({ generated: '2026-11-23T09:00:00Z', notices: [] }),
+		'[]',
+	];
+	test.each(documents)('%s', (text) => {
+		expect(parseStatusJson(text).ok).toBe(StatusJsonSchema.safeParse(JSON.parse(text)).success);
 	});
 });
 
