@@ -44,6 +44,20 @@ const NOTICE_RANK: Record<NoticeSeverity, number> = {
 };
 const KNOWN_ERROR_RANK: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
 
+/** How each level reads in the banner. */
+export const BANNER_LEVEL_LABELS: Record<NoticeSeverity | Severity, string> = {
+	outage: 'Outage',
+	degraded: 'Degraded service',
+	maintenance: 'Planned maintenance',
+	info: 'Information',
+	critical: 'Critical known issue',
+	major: 'Known issue',
+	minor: 'Known issue',
+};
+
+/** The banner stays short on a phone: the rest is one link away, on /status/. */
+export const BANNER_LIMIT = 3;
+
 /** One line of the banner: an active notice or an open critical or major known error. */
 export interface BannerItem {
 	kind: 'notice' | 'known-error';

@@ -1,5 +1,7 @@
 import type { StatusJson } from '../../schemas/status-json.ts';
 import {
+	BANNER_LEVEL_LABELS,
+	BANNER_LIMIT,
 	getBannerItems,
 	getDismissKey,
 	getVisibleItems,
@@ -10,20 +12,8 @@ import {
 import { readStorageSet, writeStorageSet } from './storage.ts';
 
 const FETCH_TIMEOUT_MS = 5000;
-/** The banner stays short on a phone: the rest is one link away, on /status/. */
-export const BANNER_LIMIT = 3;
 const DISMISSED_KEY = 'kb-status-dismissed';
 const ANNOUNCED_KEY = 'kb-status-announced';
-
-const LEVEL_LABELS: Record<BannerItem['level'], string> = {
-	outage: 'Outage',
-	degraded: 'Degraded service',
-	maintenance: 'Planned maintenance',
-	info: 'Information',
-	critical: 'Critical known issue',
-	major: 'Known issue',
-	minor: 'Known issue',
-};
 
 /**
  * `<kb-status-banner>`: shows what applies by the reader's clock (a static page outlives its build),
@@ -116,7 +106,7 @@ export class KbStatusBanner extends HTMLElement {
 		const toAnnounce = news.filter((item) => !announced.has(getDismissKey(item)));
 		if (toAnnounce.length > 0) {
 			announce.textContent = toAnnounce
-				.map((item) => `${LEVEL_LABELS[item.level]}: ${item.title}`)
+				.map((item) => `${BANNER_LEVEL_LABELS[item.level]}: ${item.title}`)
 				.join('. ');
 			for (const item of toAnnounce) announced.add(getDismissKey(item));
 			writeStorageSet(sessionStorage, ANNOUNCED_KEY, announced);
@@ -130,7 +120,7 @@ export class KbStatusBanner extends HTMLElement {
 		const text = document.createElement('p');
 		const label = document.createElement('span');
 		label.className = 'kb-status-item__level';
-		label.textContent = `${LEVEL_LABELS[item.level]}: `;
+		label.textContent = `${BANNER_LEVEL_LABELS[item.level]}: `;
 		const title = item.url ? document.createElement('a') : document.createElement('strong');
 		title.className = 'kb-status-item__title';
 		title.textContent = item.title;
