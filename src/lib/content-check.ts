@@ -21,6 +21,7 @@ import {
 	contentErrorMap,
 	formatFieldPath,
 	formatProblem,
+	makeProblem,
 	sortProblems,
 	suggestClosest,
 	type Problem,
@@ -98,22 +99,10 @@ class FileProblems {
 		this.into = into;
 	}
 	error(message: string, field?: string, line?: number) {
-		this.into.push({
-			level: 'error',
-			file: this.file,
-			message,
-			...(field ? { field } : {}),
-			...(line ? { line } : {}),
-		});
+		this.into.push(makeProblem('error', this.file, message, field, line));
 	}
 	warn(message: string, field?: string, line?: number) {
-		this.into.push({
-			level: 'warning',
-			file: this.file,
-			message,
-			...(field ? { field } : {}),
-			...(line ? { line } : {}),
-		});
+		this.into.push(makeProblem('warning', this.file, message, field, line));
 	}
 }
 
@@ -447,21 +436,9 @@ function checkCrossEntryRules(
 ) {
 	const problems = report.problems;
 	const error = (file: string, field: string, path: PropertyKey[], message: string) =>
-		problems.push({
-			level: 'error',
-			file,
-			field,
-			message,
-			...(lineOf(file, path) ? { line: lineOf(file, path)! } : {}),
-		});
+		problems.push(makeProblem('error', file, message, field, lineOf(file, path)));
 	const warn = (file: string, field: string, path: PropertyKey[], message: string) =>
-		problems.push({
-			level: 'warning',
-			file,
-			field,
-			message,
-			...(lineOf(file, path) ? { line: lineOf(file, path)! } : {}),
-		});
+		problems.push(makeProblem('warning', file, message, field, lineOf(file, path)));
 
 	const byId = new Map<string, { file: string; draft: boolean }>();
 	for (const item of [

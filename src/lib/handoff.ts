@@ -57,17 +57,11 @@ export interface HandoffContext {
 	userAgent: string;
 }
 
-export interface HandoffPayload {
+/** The webhook body: the typed fields (name and email grouped as `contact`) plus the context. */
+export type HandoffPayload = Omit<HandoffDraft, 'name' | 'email'> & {
 	version: 1;
 	idempotencyKey: string;
 	submittedAt: string;
-	summary: string;
-	details: string;
-	errorMessage: string;
-	tried: string;
-	urgency: string;
-	device: string;
-	platform: string;
 	contact: { name: string; email: string };
 	context: {
 		entryId: string | null;
@@ -76,7 +70,7 @@ export interface HandoffPayload {
 		viewedKnownErrors: string[];
 		userAgent: string;
 	};
-}
+};
 
 export function emptyDraft(): HandoffDraft {
 	return {

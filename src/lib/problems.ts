@@ -14,6 +14,17 @@ export interface Problem {
 
 type RawIssue = z.core.$ZodRawIssue;
 
+/** A problem, leaving out the field and line when there are none. */
+export function makeProblem(
+	level: Problem['level'],
+	file: string,
+	message: string,
+	field?: string,
+	line?: number,
+): Problem {
+	return { level, file, message, ...(field ? { field } : {}), ...(line ? { line } : {}) };
+}
+
 /** Nouns for enum fields, so a message reads "is not a status" rather than "is not allowed". */
 const ENUM_NOUNS: Record<string, string> = {
 	status: 'a status',
