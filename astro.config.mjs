@@ -1,38 +1,47 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { createHash } from 'node:crypto';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { redirectRules } from './src/integrations/redirect-rules.ts';
 import sitemap from '@astrojs/sitemap';
-import { checkContent } from './src/lib/content-check.ts';
 import { toEntryCard } from './src/lib/entries.ts';
 import { getRedirects } from './src/lib/redirects.ts';
-import { resolveContentDir } from './src/lib/content-check.ts';
+import { astroCacheDir, checkContent, resolveContentDir } from './src/lib/content-check.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { buildPhases } from './src/integrations/build-phases.ts';
+import { SCRIPT_SOURCES, originsOf, outboundUrls, policyDirectives } from './src/lib/security.ts';
 
 // The public address of the portal, used for canonical links and absolute short links.
 const site = process.env.KB_SITE_URL || 'https://help.example.com';
 
-// Redirect pages (short links, old slugs) and the 404 page stay out of the sitemap.
-const redirectPaths = new Set(
-	getRedirects(
-		checkContent(resolveContentDir())
-			.entries.filter((entry) => !entry.data.draft)
-			.map((entry) => toEntryCard(entry.type, entry.slug, entry.data)),
-	).map((redirect) => redirect.from.replace(/\/?$/, '/')),
+// The content folder is read and checked once; the integrations below share the report.
+const contentDir = resolveContentDir();
+const report = checkContent(contentDir);
+const redirects = getRedirects(
+	report.entries
+		.filter((entry) => !entry.data.draft)
+		.map((entry) => toEntryCard(entry.type, entry.slug, entry.data)),
 );
+// Redirect pages (short links, old slugs) and the 404 page stay out of the sitemap.
+const redirectPaths = new Set(redirects.map((redirect) => redirect.from.replace(/\/?$/, '/')));
+
+// Origins the browser may reach besides the portal: the handoff webhook, an external status feed, feedback.
+const connectOrigins = report.site ? originsOf(outboundUrls(report.site)) : [];
+
+// `npm run bench` asks where the build spends its time.
+const phases = process.env.KB_BENCH_PHASES ? buildPhases(process.env.KB_BENCH_PHASES) : undefined;
 
 export default defineConfig({
 	site,
 	// Tests and the benchmark build fixtures side by side, each into its own folder.
 	outDir: process.env.KB_OUT_DIR || './dist',
-	// One cache per content folder, so building a fixture never mixes its entries into another build.
-	cacheDir: `./node_modules/.astro/${createHash('sha1').update(resolveContentDir()).digest('hex').slice(0, 10)}`,
+	cacheDir: astroCacheDir(contentDir, new URL('.', import.meta.url).pathname),
 	trailingSlash: 'ignore',
 	// Validate the content folder first, so authors see plain-language errors before anything else runs.
 	integrations: [
-		contentGuard(),
+		...(phases ? [phases.first] : []),
+		contentGuard(contentDir, report),
 		mdx(),
 		sitemap({
 			filter: (page) => {
@@ -40,9 +49,24 @@ export default defineConfig({
 				return !redirectPaths.has(path) && path !== '/404/';
 			},
 		}),
+		...(phases ? [phases.beforeIndex] : []),
 		pagefindIndex(),
-		redirectRules(),
+		...(phases ? [phases.afterIndex] : []),
+		redirectRules(redirects),
+		securityHeaders(connectOrigins),
+		...(phases ? [phases.last] : []),
 	],
+	// A strict policy in every page's <meta>: Astro hashes each script and style it emits; nothing inline
+	// runs unless hashed. Real hosts also send it as a header (see the security-headers integration).
+	security: {
+		csp: {
+			directives: /** @type {any} */ (policyDirectives(connectOrigins)),
+			scriptDirective: { resources: [...SCRIPT_SOURCES] },
+		},
+	},
+	// Code blocks in help content are commands to copy, shown plainly. Shiki's colours would be inline
+	// style attributes, which the policy forbids.
+	markdown: { syntaxHighlight: false },
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
 	vite: {

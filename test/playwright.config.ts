@@ -1,18 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath as executablePath } from './browser.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const port = Number(process.env.KB_TEST_PORT ?? 4455);
 /** The test ticket receiver (test/e2e/receiver.ts) listens here; the test build sends tickets to it. */
 export const RECEIVER_PORT = Number(process.env.KB_TEST_RECEIVER_PORT ?? 4466);
-
-/**
- * The browser is resolved here and nowhere else: KB_CHROMIUM_PATH, else Debian's Chromium when it is
- * installed, else Playwright's own download.
- */
-const executablePath =
-	process.env.KB_CHROMIUM_PATH ??
-	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
 	testDir: '.',
@@ -32,19 +24,13 @@ export default defineConfig({
 		locale: 'en-GB',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
+			args: CHROMIUM_ARGS,
 		},
 	},
-	// One build of the sample portal per run, served as a static host would serve it.
+	// One build of the sample portal per run, served as a static host would serve it: gzip, and the
+	// security headers the build writes to _headers on top of each page's own policy.
 	webServer: {
-		command: `node node_modules/astro/bin/astro.mjs build && node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+		command: `node node_modules/astro/bin/astro.mjs build && node scripts/serve.ts dist --host 127.0.0.1 --port ${port}`,
 		cwd: root,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, resolveContentDir } from '../lib/content-check.ts';
+import type { ContentReport } from '../lib/content-check.ts';
 import { formatProblem } from '../lib/problems.ts';
 
 /**
@@ -7,13 +7,12 @@ import { formatProblem } from '../lib/problems.ts';
  * `npm run check`. Any error stops the build with one line per problem (file, field, what is allowed),
  * so an invalid entry can never be skipped or published by accident.
  */
-export function contentGuard(): AstroIntegration {
+export function contentGuard(dir: string, report: ContentReport): AstroIntegration {
 	return {
 		name: 'kb:content-guard',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				const dir = resolveContentDir();
-				const { problems, entries } = checkContent(dir);
+				const { problems, entries } = report;
 				const errors = problems.filter((p) => p.level === 'error');
 				for (const warning of problems.filter((p) => p.level === 'warning')) {
 					logger.warn(formatProblem(warning));

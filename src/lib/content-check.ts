@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isScalar, type Document } from 'yaml';
@@ -79,6 +80,15 @@ export function resolveContentDir(
 	cwd = process.cwd(),
 ) {
 	return resolve(cwd, env.KB_CONTENT_DIR || 'content');
+}
+
+/**
+ * Astro's cache folder for a content folder: one per content folder, so building a fixture (or a bench
+ * corpus) never mixes its entries into another build.
+ */
+export function astroCacheDir(contentDir: string, projectRoot = process.cwd()) {
+	const key = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
+	return resolve(projectRoot, 'node_modules/.astro', key);
 }
 
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;

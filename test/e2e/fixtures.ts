@@ -15,8 +15,29 @@ interface PageProblems {
  * `page` with a fixed clock, and a record of console errors and failed requests that the test asserts
  * is empty at the end (unless it expects them, e.g. a 404 page).
  */
-export const test = base.extend<{ problems: PageProblems; allowProblems: boolean }>({
+export const test = base.extend<{
+	problems: PageProblems;
+	allowProblems: boolean;
+	cspViolations: string[];
+}>({
 	allowProblems: [false, { option: true }],
+	// Every test, whatever it checks, fails when the page breaks its Content-Security-Policy.
+	cspViolations: [
+		async ({ page }, use) => {
+			const violations: string[] = [];
+			await page.exposeBinding('__kbCspViolation', (_source, text: string) => violations.push(text));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					const report = (window as unknown as { __kbCspViolation: (text: string) => void })
+						.__kbCspViolation;
+					report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`);
+				});
+			});
+			await use(violations);
+			expect(violations, 'Content-Security-Policy violations').toEqual([]);
+		},
+		{ auto: true },
+	],
 	problems: async ({ page, allowProblems }, use) => {
 		const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
 		page.on('console', (message) => {

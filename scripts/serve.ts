@@ -1,0 +1,149 @@
+/**
+ * Serves a built portal the way a static host does: files from the build folder, `index.html` for a
+ * folder, the portal's 404 page with status 404, the response headers from the build's `_headers` file,
+ * and gzip for text files when the browser accepts it.
+ *
+ *   node scripts/serve.ts [dir] [--port 4321] [--host 127.0.0.1]
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.webmanifest': 'application/manifest+json',
+	'.wasm': 'application/wasm',
+};
+
+/** What hosts compress: text. Pagefind's index files are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
+/** Header rules from a `_headers` file: a path pattern (`/*`, `/_astro/*`, `/exact/`) and its headers. */
+export interface HeaderRule {
+	pattern: string;
+	headers: Array<[string, string]>;
+}
+
+/** Reads the Netlify/Cloudflare `_headers` format: unindented path lines, indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+	const rules: HeaderRule[] = [];
+	for (const line of text.split(/\r?\n/)) {
+		if (!line.trim() || line.trimStart().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			rules.push({ pattern: line.trim(), headers: [] });
+			continue;
+		}
+		const colon = line.indexOf(':');
+		const rule = rules.at(-1);
+		if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+	}
+	return rules;
+}
+
+function matches(pattern: string, path: string): boolean {
+	return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+}
+
+export interface StaticServerOptions {
+	/** The build folder. */
+	root: string;
+	/** Compress text responses when the request accepts gzip (default true). */
+	gzip?: boolean;
+}
+
+/** An HTTP server for a built portal; call `listen` on it. */
+export function createStaticServer({ root, gzip = true }: StaticServerOptions): Server {
+	const base = resolve(root);
+	const headersFile = join(base, '_headers');
+	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+	const compressed = new Map<string, Buffer<ArrayBuffer>>();
+
+	/** The file a URL path names, or null: `index.html` for folders, never outside the build folder. */
+	const fileFor = (path: string): string | null => {
+		let file = normalize(join(base, path));
+		if (file !== base && !file.startsWith(base + sep)) return null;
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+		return existsSync(file) && statSync(file).isFile() ? file : null;
+	};
+
+	return createServer((request, response) => {
+		let path: string;
+		try {
+			path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		} catch {
+			response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+			response.end('Bad request');
+			return;
+		}
+		// A folder asked for without its slash moves to it, so relative links inside resolve.
+		const direct = normalize(join(base, path));
+		if (!path.endsWith('/') && existsSync(direct) && statSync(direct).isDirectory()) {
+			const query = request.url?.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+			response.writeHead(301, { Location: `${encodeURI(path)}/${query}` });
+			response.end();
+			return;
+		}
+		const found = fileFor(path);
+		const file = found ?? fileFor('/404.html');
+		const status = found ? 200 : 404;
+		const headers: Record<string, string> = {};
+		for (const rule of rules) {
+			if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) headers[name] = value;
+		}
+		if (!file) {
+			response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+			response.end('Not found');
+			return;
+		}
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		headers['Content-Type'] = type;
+		let body: Buffer<ArrayBuffer> = readFileSync(file);
+		const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		if (gzip && COMPRESSIBLE.test(type)) {
+			headers.Vary = 'Accept-Encoding';
+			if (acceptsGzip) {
+				let zipped = compressed.get(file);
+				if (!zipped) {
+					zipped = gzipSync(body);
+					compressed.set(file, zipped);
+				}
+				body = zipped;
+				headers['Content-Encoding'] = 'gzip';
+			}
+		}
+		headers['Content-Length'] = String(body.length);
+		response.writeHead(status, headers);
+		response.end(request.method === 'HEAD' ? undefined : body);
+	});
+}
+
+if (import.meta.filename === resolve(process.argv[1] ?? '')) {
+	const args = process.argv.slice(2);
+	const option = (name: string) => {
+		const at = args.indexOf(`--${name}`);
+		if (at === -1) return undefined;
+		const [value] = args.splice(at, 2).slice(1);
+		return value;
+	};
+	const port = Number(option('port') ?? 4321);
+	const host = option('host') ?? '127.0.0.1';
+	const root = args[0] ?? process.env.KB_OUT_DIR ?? 'dist';
+	if (!existsSync(join(root, 'index.html'))) {
+		console.error(`${root} has no built portal (no index.html); run npm run build first.`);
+		process.exit(1);
+	}
+	createStaticServer({ root }).listen(port, host, () => {
+		console.log(`Serving ${root} at http://${host}:${port}/`);
+	});
+}

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatHeadersFile, formatNginxHeaders, hashesInPage, headerPolicy } from '../lib/security.ts';
+
+/** Every built HTML page under `dir`, Pagefind's files aside. */
+function* htmlFiles(dir: string): Generator<string> {
+	for (const item of readdirSync(dir, { withFileTypes: true })) {
+		if (item.isDirectory()) {
+			if (item.name !== 'pagefind') yield* htmlFiles(join(dir, item.name));
+		} else if (item.name.endsWith('.html')) {
+			yield join(dir, item.name);
+		}
+	}
+}
+
+/**
+ * Writes the portal's security headers for real hosts: `_headers` (Netlify, Cloudflare Pages) and
+ * `nginx-security-headers.conf`. The header policy allows every script and style hash that some page's
+ * `<meta>` policy allows, so the two agree; a page without a policy fails the build.
+ */
+export function securityHeaders(connectOrigins: string[]): AstroIntegration {
+	return {
+		name: 'kb:security-headers',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const scripts = new Set<string>();
+				const styles = new Set<string>();
+				let pages = 0;
+				for (const file of htmlFiles(out)) {
+					const hashes = hashesInPage(readFileSync(file, 'utf8'));
+					if (!hashes) throw new Error(`${file.slice(out.length)} has no Content-Security-Policy`);
+					hashes.scripts.forEach((h) => scripts.add(h));
+					hashes.styles.forEach((h) => styles.add(h));
+					pages++;
+				}
+				const policy = headerPolicy(connectOrigins, scripts, styles);
+				writeFileSync(join(out, '_headers'), formatHeadersFile(policy));
+				writeFileSync(join(out, 'nginx-security-headers.conf'), formatNginxHeaders(policy));
+				logger.info(
+					`security headers written to _headers and nginx-security-headers.conf (${pages} pages, ${scripts.size} script and ${styles.size} style hashes)`,
+				);
+			},
+		},
+	};
+}
