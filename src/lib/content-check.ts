@@ -11,6 +11,7 @@ import { NoticeSchema, type Notice } from '../schemas/notice.ts';
 import { PolicySchema, type Policy } from '../schemas/policy.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
 import { SynonymsSchema, type Synonyms } from '../schemas/synonyms.ts';
+import { describeHiddenCharacter, findHiddenCharacters, unsafeMarkup } from './unsafe-content.ts';
 import {
 	ENTRY_FOLDERS,
 	getEntryPath,
@@ -291,6 +292,22 @@ export function readSiteData(contentDir: string): {
 	return { site: data.site, categories: data.categories, synonyms: data.synonyms };
 }
 
+/** Invisible characters in any text field: a title, alias or error message must read as it displays. */
+function checkHiddenInFields(parsed: ParsedYaml, file: FileProblems) {
+	const visit = (value: unknown, path: PropertyKey[]) => {
+		if (typeof value === 'string') {
+			for (const hidden of findHiddenCharacters(value)) {
+				file.error(describeHiddenCharacter(hidden), path.join('.'), findLine(parsed, path));
+			}
+		} else if (Array.isArray(value)) {
+			value.forEach((item, index) => visit(item, [...path, index]));
+		} else if (value && typeof value === 'object' && !(value instanceof Date)) {
+			for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+		}
+	};
+	visit(parsed.value, []);
+}
+
 function checkEntryFile(type: EntryType, file: FileProblems, source: string) {
 	const match = FRONTMATTER.exec(source);
 	if (!match) {
@@ -307,6 +324,7 @@ function checkEntryFile(type: EntryType, file: FileProblems, source: string) {
 		file.error('frontmatter must be a list of fields such as "title: ..."', undefined, 2);
 		return null;
 	}
+	checkHiddenInFields(parsed, file);
 	const data = validate(ENTRY_SCHEMAS[type], parsed, file) as EntryData | null;
 	const named = parseEntryFileName(file.file);
 	if (!named) {
@@ -340,6 +358,7 @@ function checkEntryFile(type: EntryType, file: FileProblems, source: string) {
 function checkNoticeFile(file: FileProblems, source: string) {
 	const parsed = parseYaml(source.replace(/^\uFEFF/, ''), 0, file);
 	if (!parsed) return null;
+	checkHiddenInFields(parsed, file);
 	const data = validate(NoticeSchema, parsed, file);
 	if (!data) return null;
 	const named = parseEntryFileName(file.file);
@@ -585,9 +604,20 @@ function checkCrossEntryRules(
 
 	const routes = getKnownRoutes(report);
 	for (const entry of report.entries) {
+		if (!entry.data.draft && !withoutComments(entry.body).trim()) {
+			problems.push(
+				makeProblem(
+					'error',
+					entry.file,
+					'is empty: write what the reader should do below the frontmatter, or set draft: true until it is ready',
+					'body',
+					entry.bodyLine,
+				),
+			);
+		}
 		for (const problem of checkBody(entry.body, routes)) {
 			problems.push({
-				level: 'error',
+				level: problem.level ?? 'error',
 				file: entry.file,
 				field: 'body',
 				message: problem.message,
@@ -629,6 +659,11 @@ function getKnownRoutes(report: ContentReport): Set<string> {
 }
 
 /** Blanks out fenced and inline code, keeping line numbers, so examples in code are not checked. */
+/** The body without MDX comments (`{/* ... *\/}`), which readers never see. */
+function withoutComments(body: string): string {
+	return body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+}
+
 function withoutCode(body: string): string {
 	return body
 		.replace(/^(```|~~~)[\s\S]*?^\1.*$/gm, (block) => block.replace(/[^\n]/g, ' '))
@@ -639,10 +674,21 @@ function withoutCode(body: string): string {
 export function checkBody(
 	body: string,
 	routes: ReadonlySet<string>,
-): { line: number; message: string }[] {
-	const found: { line: number; message: string }[] = [];
+): { line: number; message: string; level?: 'warning' }[] {
+	const found: { line: number; message: string; level?: 'warning' }[] = [];
+	// Invisible characters count inside code too: that is where readers copy from.
+	body.split('\n').forEach((text, index) => {
+		for (const hidden of findHiddenCharacters(text)) {
+			found.push({
+				line: index + 1,
+				message: describeHiddenCharacter(hidden),
+				...(hidden.kind === 'zero-width' ? { level: 'warning' as const } : {}),
+			});
+		}
+	});
 	const lines = withoutCode(body).split('\n');
 	lines.forEach((text, index) => {
+		for (const message of unsafeMarkup(text)) found.push({ line: index + 1, message });
 		for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
 			const name = match[1]!;
 			if (MDX_COMPONENTS.includes(name)) continue;
@@ -657,13 +703,6 @@ export function checkBody(
 			...text.matchAll(/\bhref=["']([^"']+)["']/g),
 		].map((match) => match[1]!);
 		for (const link of links) {
-			if (/^javascript:/i.test(link)) {
-				found.push({
-					line: index + 1,
-					message: `the link ${link} would run code; links must be addresses`,
-				});
-				continue;
-			}
 			if (!link.startsWith('/') || link.startsWith('//')) continue;
 			const path = link.split(/[?#]/)[0]!;
 			const id = getEntryTypeOfId(path.replace(/^\/|\/$/g, ''))
