@@ -173,7 +173,10 @@ export function formatHandoffText(draft: HandoffDraft, context: HandoffContext):
 		line('Summary', draft.summary),
 		line(
 			'How urgent',
-			URGENCY_LABELS[draft.urgency as keyof typeof URGENCY_LABELS] ?? draft.urgency,
+			// Own keys only: an urgency of "toString" is text, not Object.prototype.toString.
+			Object.hasOwn(URGENCY_LABELS, draft.urgency)
+				? URGENCY_LABELS[draft.urgency as keyof typeof URGENCY_LABELS]
+				: draft.urgency,
 		),
 		line(
 			'Device',
@@ -231,7 +234,12 @@ export function buildMailto(
 }
 
 export function getMailSubject(draft: HandoffDraft, context: HandoffContext): string {
-	const about = draft.summary.trim().slice(0, 80) || 'Help request';
+	// Never half an emoji: encodeURIComponent throws on a lone surrogate.
+	const cut = draft.summary
+		.trim()
+		.slice(0, 80)
+		.replace(/[\uD800-\uDBFF]$/, '');
+	const about = cut || 'Help request';
 	return context.entryId ? `${about} (after ${context.entryId})` : about;
 }
 
@@ -270,7 +278,9 @@ export function parseDraft(
 	}
 	const key = (value as { idempotencyKey?: unknown }).idempotencyKey;
 	if (!any) return undefined;
-	return { draft, ...(typeof key === 'string' && key ? { idempotencyKey: key } : {}) };
+	// The key travels as an HTTP header: one that could not be sent is dropped, and a new one made.
+	const usable = typeof key === 'string' && /^[\x21-\x7e]{1,200}$/.test(key);
+	return { draft, ...(usable ? { idempotencyKey: key } : {}) };
 }
 
 export function serializeDraft(draft: HandoffDraft, idempotencyKey?: string): string {

@@ -7,10 +7,16 @@ const NOISE_PREFIX = /^\s*(?:error(?:\s+code)?|code|message|exception)\s*[:#-]\s
 
 /** Trims, collapses white space and drops quotes and an "Error:" prefix around a pasted message. */
 export function normalizeQuery(raw: string): string {
-	let query = raw.normalize('NFKC').replace(/[\u200B-\u200F\u202A-\u202E\u2060\uFEFF]/g, '');
+	// Invisible characters go before NFKC, so it joins what they kept apart ("e\u200B\u0301" is "é").
+	let query = raw.replace(/[\u200B-\u200F\u202A-\u202E\u2060\uFEFF]/g, '').normalize('NFKC');
 	query = query.replace(/\s+/g, ' ').trim();
-	query = query.replace(NOISE_PREFIX, '');
-	query = query.replace(/^["'“”‘’`]+|["'“”‘’`.]+$/g, '').trim();
+	// Until nothing changes: '"Error: 0x80070005"' loses its quotes, then its prefix.
+	let previous: string;
+	do {
+		previous = query;
+		query = query.replace(NOISE_PREFIX, '');
+		query = query.replace(/^["'“”‘’`]+|["'“”‘’`.]+$/g, '').trim();
+	} while (query !== previous);
 	return query;
 }
 

@@ -41,7 +41,10 @@ export function getWorkaroundFirstLine(body: string): string | undefined {
 		.trim();
 	if (!text) return undefined;
 	const sentence = /^(.+?[.!?])(\s|$)/.exec(text)?.[1] ?? text;
-	return sentence.length > 240 ? `${sentence.slice(0, 239).trimEnd()}…` : sentence;
+	if (sentence.length <= 240) return sentence;
+	// Never half an emoji before the ellipsis.
+	const cut = sentence.slice(0, 239).replace(/[\uD800-\uDBFF]$/, '');
+	return `${cut.trimEnd()}…`;
 }
 
 export interface ReplyInput {
