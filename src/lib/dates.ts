@@ -3,12 +3,21 @@
  * and say so; `datetime` attributes carry the exact instant for scripts that localise them.
  */
 
+/** Formatters are slow to create and pages print thousands of dates: one per locale and style. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
-	try {
-		return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
-	} catch {
-		return new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...options });
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let format = formatters.get(key);
+	if (!format) {
+		try {
+			format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+		} catch {
+			format = new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...options });
+		}
+		formatters.set(key, format);
 	}
+	return format;
 }
 
 /** `20 November 2026` */

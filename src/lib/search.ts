@@ -1,5 +1,5 @@
 import { getEditDistance } from './problems.ts';
-import { FILLER_WORDS, expandQuery, normalizeQuery, prepareSynonyms, tokenize } from './query.ts';
+import { FILLER_WORDS, normalizeQuery, prepareSynonyms, tokenize } from './query.ts';
 
 export { FILLER_WORDS };
 
@@ -112,13 +112,22 @@ export function suggestCorrection(
  * "email on my iphone" also becomes "email on my phone" and "outlook on my iphone". At most `limit`.
  */
 export function getSynonymVariants(query: string, synonyms: string[][][], limit = 12): string[] {
-	const terms = expandQuery(query, synonyms);
-	const base = terms.map((alternatives) => alternatives[0]!.join(' '));
-	const variants = [base.join(' ')];
-	for (const [at, alternatives] of terms.entries()) {
-		for (const alternative of alternatives.slice(1)) {
-			variants.push(base.map((word, i) => (i === at ? alternative.join(' ') : word)).join(' '));
+	const words = tokenize(query);
+	// Each swap replaces the whole phrase that matched ("mobile iron" -> "mdm"), not just its first word.
+	const swaps: { at: number; length: number; words: string[] }[] = [];
+	for (const group of synonyms) {
+		for (const phrase of group) {
+			const at = words.findIndex((_, i) => phrase.every((p, j) => words[i + j] === p));
+			if (at === -1) continue;
+			for (const other of group) swaps.push({ at, length: phrase.length, words: other });
 		}
+	}
+	swaps.sort((a, b) => a.at - b.at);
+	const variants = [words.join(' ')];
+	for (const swap of swaps) {
+		variants.push(
+			[...words.slice(0, swap.at), ...swap.words, ...words.slice(swap.at + swap.length)].join(' '),
+		);
 	}
 	return [...new Set(variants)].slice(0, limit);
 }
@@ -152,6 +161,9 @@ export const NOISE_FLOOR = 0.5;
 
 /** A match through a synonym counts a little less than the word the reader typed. */
 const SYNONYM_WEIGHT = 0.7;
+
+/** Words searched one by one at most, so a pasted page of text stays quick. */
+const MAX_WORD_SEARCHES = 8;
 
 /** How many of the best hits are checked for the known error a pasted message names. */
 const PIN_WINDOW = 20;
@@ -198,7 +210,8 @@ export async function searchEntries<T>(
 		ranking.add([...best.values()], weight);
 	};
 	const runWords = async (text: string, weight: number) => {
-		const words = tokenize(text);
+		// A pasted log repeats words: each distinct word is searched once, and only the first few.
+		const words = [...new Set(tokenize(text))].slice(0, MAX_WORD_SEARCHES);
 		if (words.length <= 1) return;
 		await Promise.all(words.map((word) => runWhole(word, weight)));
 	};

@@ -58,6 +58,18 @@ export const BANNER_LEVEL_LABELS: Record<NoticeSeverity | Severity, string> = {
 /** The banner stays short on a phone: the rest is one link away, on /status/. */
 export const BANNER_LIMIT = 3;
 
+/** A notice's message in the banner is a line or two: a longer one is cut, and says so with "…". */
+export const BANNER_TEXT_LIMIT = 280;
+
+/** `text` cut to `limit` characters at a word where it can be, never inside an emoji, with "…". */
+export function clampText(text: string, limit = BANNER_TEXT_LIMIT): string {
+	if (text.length <= limit) return text;
+	let cut = text.slice(0, limit);
+	const space = cut.search(/\s\S*$/);
+	if (space > limit * 0.75) cut = cut.slice(0, space);
+	return `${cut.replace(/[\uD800-\uDBFF]$/, '').trimEnd()}…`;
+}
+
 /** One line of the banner: an active notice or an open critical or major known error. */
 export interface BannerItem {
 	kind: 'notice' | 'known-error';
@@ -76,7 +88,15 @@ export interface BannerItem {
 export function getSafeUrl(url: string | null | undefined): string | null {
 	if (!url) return null;
 	const trimmed = url.trim();
-	if (/^\/(?!\/)/.test(trimmed)) return trimmed;
+	if (/^\/(?!\/)/.test(trimmed)) {
+		// Browsers read `/\evil.example` (and `/<tab>/evil.example`) as `//evil.example`: not this site.
+		const site = 'https://portal.invalid';
+		try {
+			return new URL(trimmed, site).origin === site ? trimmed : null;
+		} catch {
+			return null;
+		}
+	}
 	try {
 		const parsed = new URL(trimmed);
 		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
@@ -103,7 +123,7 @@ export function getBannerItems(status: StatusJson, now: Date): BannerItem[] {
 			id: notice.id,
 			title: notice.title,
 			level: notice.severity,
-			text: notice.message,
+			text: clampText(notice.message),
 			url: getSafeUrl(notice.url),
 			version: getVersion([
 				notice.title,
@@ -163,7 +183,19 @@ export function isStatusStale(
 
 export type ParsedStatus = { ok: true; status: StatusJson } | { ok: false; reason: string };
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** RFC 3339 as zod's `z.iso.datetime({ offset: true })` reads it: seconds required, 00-23 hours. */
+const ISO_DATE_TIME =
+	/^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** A date and time on a real calendar day: `Date.parse` would read 2026-02-30 as 2 March. */
+function isIsoDateTime(value: unknown): value is string {
+	const match = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+	return days !== undefined && day >= 1 && day <= days && !Number.isNaN(Date.parse(match[0]));
+}
 
 /**
  * Checks a fetched document against the shape of `StatusJsonSchema` (src/schemas/status-json.ts) by
@@ -174,8 +206,7 @@ function findShapeError(value: unknown): string | undefined {
 	const isObject = (v: unknown): v is Record<string, unknown> =>
 		typeof v === 'object' && v !== null && !Array.isArray(v);
 	const isText = (v: unknown) => typeof v === 'string';
-	const isTime = (v: unknown) =>
-		typeof v === 'string' && ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v));
+	const isTime = isIsoDateTime;
 	const isTextList = (v: unknown) => Array.isArray(v) && v.every(isText);
 	if (!isObject(value)) return 'document: expected an object';
 	if (!isTime(value.generated)) return 'generated: expected an ISO date and time';
@@ -282,5 +313,29 @@ export function buildStatusJson(
 				url: error.url,
 				nextUpdate: error.nextUpdate?.toISOString() ?? null,
 			})),
+	};
+}
+
+/** How many banner-worthy known errors a page carries for its first paint; the rest come with the fetch. */
+export const PAGE_STATUS_KNOWN_ERRORS = 12;
+
+/**
+ * The status a page is built with, for showing the banner before (or without) a fetch: notices that
+ * have not ended, and the most severe open known errors worth a banner. A portal with hundreds of
+ * open known errors must not copy them all into every page; `omitted` counts the ones left out, so
+ * "N more issues" stays right until the fetch brings the full list.
+ */
+export function getPageStatus(
+	status: StatusJson,
+	builtAt: Date,
+	limit = PAGE_STATUS_KNOWN_ERRORS,
+): { status: StatusJson; omitted: number } {
+	const notices = status.notices.filter((notice) => !notice.ends || new Date(notice.ends) > builtAt);
+	const worthy = status.knownErrors
+		.filter((error) => isOpenStatus(error.status) && error.severity !== 'minor')
+		.sort((a, b) => KNOWN_ERROR_RANK[a.severity] - KNOWN_ERROR_RANK[b.severity]);
+	return {
+		status: { ...status, notices, knownErrors: worthy.slice(0, limit) },
+		omitted: Math.max(0, worthy.length - limit),
 	};
 }

@@ -19,8 +19,11 @@ export class KbFeedback extends HTMLElement {
 				return;
 			}
 			thanks.textContent = 'Sorry it did not help. Tell the helpdesk below; this page is attached.';
+			// Opening the form loads its code; once that has run, the cursor goes to its first field.
 			const form = document.querySelector<HTMLElement & { open?: () => void }>('kb-handoff');
-			form?.open?.();
+			const details = form?.closest('details');
+			if (details) details.open = true;
+			void customElements.whenDefined('kb-handoff').then(() => form?.open?.());
 		});
 	}
 

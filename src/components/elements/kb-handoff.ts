@@ -17,10 +17,9 @@ import {
 	type OffRoute,
 } from '../../lib/handoff.ts';
 import { detectPlatform } from '../../lib/platform.ts';
-import { readStorageSet, writeStorageSet } from './storage.ts';
+import { VIEWED_KEY, readStorageSet, safeStorage } from './storage.ts';
 
 const DRAFT_KEY = 'kb-handoff-draft';
-const VIEWED_KEY = 'kb-viewed-known-errors';
 const TIMEOUT_MS = 10_000;
 const ROUTE_NAMES: Record<OffRoute['who'], string> = {
 	vendor: 'the manufacturer or the shop you bought it from',
@@ -28,13 +27,6 @@ const ROUTE_NAMES: Record<OffRoute['who'], string> = {
 	'not-supported': 'nobody at the helpdesk: it is not supported',
 };
 
-function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
-	try {
-		return window[kind];
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * `<kb-handoff>`: the "Still stuck?" form. Saves the draft as it is typed, attaches what the page knows
@@ -57,9 +49,8 @@ export class KbHandoff extends HTMLElement {
 		if (!form || !fields) return;
 		this.#form = form;
 		fields.disabled = false;
-		this.#recordViewedKnownError();
 
-		const saved = parseDraft(this.#storage()?.getItem(DRAFT_KEY));
+		const saved = parseDraft(this.#readDraft());
 		if (saved) {
 			this.#fill(saved.draft);
 			this.#key = saved.idempotencyKey;
@@ -108,6 +99,15 @@ export class KbHandoff extends HTMLElement {
 		return safeStorage('localStorage');
 	}
 
+	/** The saved draft's text; none where storage refuses to be read (it throws in some browsers). */
+	#readDraft(): string | null | undefined {
+		try {
+			return this.#storage()?.getItem(DRAFT_KEY);
+		} catch {
+			return undefined;
+		}
+	}
+
 	#field(name: string): HTMLInputElement {
 		return this.#form.elements.namedItem(name) as HTMLInputElement;
 	}
@@ -148,14 +148,6 @@ export class KbHandoff extends HTMLElement {
 		} catch {
 			// Storage is full or blocked: the text stays in the form, and "Copy details" still works.
 		}
-	}
-
-	#recordViewedKnownError() {
-		const id = this.dataset.entryId;
-		if (!id || this.dataset.entryType !== 'known-error') return;
-		const viewed = readStorageSet(safeStorage('sessionStorage'), VIEWED_KEY);
-		viewed.add(id);
-		writeStorageSet(safeStorage('sessionStorage'), VIEWED_KEY, viewed, 20);
 	}
 
 	#prefillTried() {

@@ -9,7 +9,7 @@ import {
 	parseStatusJson,
 	type BannerItem,
 } from '../../lib/status-feed.ts';
-import { readStorageSet, writeStorageSet } from './storage.ts';
+import { readStorageSet, safeStorage, writeStorageSet } from './storage.ts';
 
 const FETCH_TIMEOUT_MS = 5000;
 const DISMISSED_KEY = 'kb-status-dismissed';
@@ -24,12 +24,15 @@ export class KbStatusBanner extends HTMLElement {
 	#status: StatusJson | undefined;
 	#dismissed = new Set<string>();
 	#shownKeys = new Set<string>();
+	/** Banner-worthy known errors the page was built without (see getPageStatus); none after a fetch. */
+	#omitted = 0;
 
 	connectedCallback() {
 		const initial = this.querySelector('[data-status-initial]')?.textContent ?? '';
 		const parsed = parseStatusJson(initial);
 		if (parsed.ok) this.#status = parsed.status;
-		this.#dismissed = readStorageSet(localStorage, DISMISSED_KEY);
+		this.#omitted = Number(this.dataset.statusOmitted) || 0;
+		this.#dismissed = readStorageSet(safeStorage('localStorage'), DISMISSED_KEY);
 		// What the page already shows is not news: only items that appear later are announced.
 		this.#shownKeys = new Set(this.#items().map((item) => getDismissKey(item)));
 		this.#render();
@@ -58,6 +61,7 @@ export class KbStatusBanner extends HTMLElement {
 			const parsed = parseStatusJson(await response.text());
 			if (!parsed.ok) throw new Error(parsed.reason);
 			this.#status = parsed.status;
+			this.#omitted = 0;
 			this.#render();
 		} catch (error) {
 			const reason = controller.signal.aborted
@@ -81,12 +85,12 @@ export class KbStatusBanner extends HTMLElement {
 		if (!region || !list || !freshness || !announce || !this.#status) return;
 		const items = getVisibleItems(this.#items(), this.#dismissed);
 		const rows = items.slice(0, BANNER_LIMIT).map((item) => this.#renderItem(item));
-		if (items.length > BANNER_LIMIT) {
+		if (items.length + this.#omitted > BANNER_LIMIT) {
 			const more = document.createElement('li');
 			more.className = 'kb-status-banner__more';
 			const link = document.createElement('a');
 			link.href = '/status/';
-			const extra = items.length - BANNER_LIMIT;
+			const extra = items.length + this.#omitted - BANNER_LIMIT;
 			link.textContent = `${extra} more ${extra === 1 ? 'issue' : 'issues'} on the service status page`;
 			more.append(link);
 			rows.push(more);
@@ -102,14 +106,14 @@ export class KbStatusBanner extends HTMLElement {
 
 		const news = items.filter((item) => !this.#shownKeys.has(getDismissKey(item)));
 		for (const item of items) this.#shownKeys.add(getDismissKey(item));
-		const announced = readStorageSet(sessionStorage, ANNOUNCED_KEY);
+		const announced = readStorageSet(safeStorage('sessionStorage'), ANNOUNCED_KEY);
 		const toAnnounce = news.filter((item) => !announced.has(getDismissKey(item)));
 		if (toAnnounce.length > 0) {
 			announce.textContent = toAnnounce
 				.map((item) => `${BANNER_LEVEL_LABELS[item.level]}: ${item.title}`)
 				.join('. ');
 			for (const item of toAnnounce) announced.add(getDismissKey(item));
-			writeStorageSet(sessionStorage, ANNOUNCED_KEY, announced);
+			writeStorageSet(safeStorage('sessionStorage'), ANNOUNCED_KEY, announced);
 		}
 	}
 
@@ -139,7 +143,7 @@ export class KbStatusBanner extends HTMLElement {
 		dismiss.textContent = '×';
 		dismiss.addEventListener('click', () => {
 			this.#dismissed.add(getDismissKey(item));
-			writeStorageSet(localStorage, DISMISSED_KEY, this.#dismissed);
+			writeStorageSet(safeStorage('localStorage'), DISMISSED_KEY, this.#dismissed);
 			this.#render();
 			document.getElementById('main')?.focus();
 		});

@@ -62,7 +62,9 @@ export function loadSearch(): Promise<Searcher> {
 				)
 				.catch(() => EMPTY_VOCABULARY),
 		]);
-		await pagefind.options({ excerptLength: 22 });
+		// On the main thread: a worker would cost another download of Pagefind's code before the first
+		// result, and the index of even a large portal is searched in a few milliseconds.
+		await pagefind.options({ excerptLength: 22, noWorker: true });
 		await pagefind.init();
 		const engine = {
 			async search(query: string, filters: SearchFilters) {
@@ -70,7 +72,9 @@ export function loadSearch(): Promise<Searcher> {
 				return (found?.results ?? []).map((hit) => ({
 					id: hit.id,
 					score: hit.score,
-					data: hit.data,
+					// Through `hit`, which keeps it alive: in worker mode Pagefind frees a result's data
+					// once the result object is garbage-collected, and `data()` then answers null.
+					data: () => hit.data(),
 				}));
 			},
 		};

@@ -5,6 +5,11 @@ import { handleArrowKeys, loadSearch, renderResult } from './search-client.ts';
 const PANEL_SIZE = 6;
 /** Wait this long after the last keystroke before searching: enough to skip most keystrokes. */
 const DEBOUNCE_MS = 60;
+/**
+ * Results as you type start at this many characters: one or two letters match half the index, and
+ * fetching it would cost more than the results are worth. Enter still searches anything.
+ */
+const MIN_CHARS = 3;
 
 /**
  * Results as you type under the header's search box: arrows move through them, Enter opens one,
@@ -34,7 +39,10 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 			close();
 			return;
 		}
+		if (query.trim().length < MIN_CHARS) return;
 		const outcome = await (await searcher).search(query);
+		// Someone typed on meanwhile: do not fetch the details of results nobody will see.
+		if (ticket !== latest) return;
 		const shown = await Promise.all(outcome.results.slice(0, PANEL_SIZE).map((hit) => hit.data()));
 		if (ticket !== latest) return;
 		list.replaceChildren(...shown.map((data) => renderResult(data, { excerpt: false })));
