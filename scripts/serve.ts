@@ -59,10 +59,12 @@ export interface StaticServerOptions {
 	root: string;
 	/** Compress text responses when the request accepts gzip (default true). */
 	gzip?: boolean;
+	/** Told of every response: its path and the bytes of its body as sent. */
+	onSend?: (path: string, bytes: number) => void;
 }
 
 /** An HTTP server for a built portal; call `listen` on it. */
-export function createStaticServer({ root, gzip = true }: StaticServerOptions): Server {
+export function createStaticServer({ root, gzip = true, onSend }: StaticServerOptions): Server {
 	const base = resolve(root);
 	const headersFile = join(base, '_headers');
 	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
@@ -123,6 +125,7 @@ export function createStaticServer({ root, gzip = true }: StaticServerOptions): 
 			}
 		}
 		headers['Content-Length'] = String(body.length);
+		onSend?.(path, body.length);
 		response.writeHead(status, headers);
 		response.end(request.method === 'HEAD' ? undefined : body);
 	});

@@ -24,7 +24,13 @@ export function buildPhases(file: string): Record<'first' | 'beforeIndex' | 'aft
 			hooks: {
 				'astro:config:done': () => mark('config done'),
 				'astro:build:start': () => mark('content synced'),
-				'astro:build:ssr': () => mark('bundled'),
+				// Astro runs one bundler build per target; the last to finish ends bundling.
+				'astro:build:setup': ({ vite }) => {
+					vite.plugins = [
+						...(vite.plugins ?? []),
+						{ name: 'kb:build-phases', closeBundle: () => mark('bundled') },
+					];
+				},
 				'astro:build:generated': () => mark('rendered'),
 			},
 		},

@@ -1,0 +1,141 @@
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../test/browser.ts';
+import { median } from './build.ts';
+
+/** What an entry page costs before anyone searches. */
+export interface PageScripts {
+	path: string;
+	/** Gzip bytes of the script files the page loaded, as the server sent them. */
+	externalGzip: number;
+	/** Gzip bytes of the scripts written into the page itself. */
+	inlineGzip: number;
+	files: number;
+}
+
+/** One first search, in a fresh browser profile: latency after the last keystroke and bytes fetched. */
+export interface SearchRun {
+	query: string;
+	/** Milliseconds from the last keystroke to results for the whole query on screen. */
+	latencyMs: number;
+	/** Bytes the server sent (gzip where it compresses), from the first keystroke to the results. */
+	fetchedBytes: number;
+	requests: number;
+	/** Each file fetched, with its bytes. */
+	files: string[];
+}
+
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: CHROMIUM_ARGS });
+}
+
+/**
+ * What the server sent, as the server counts it (so requests made by workers count too): reset it,
+ * let the page work, then read it.
+ */
+export class Meter {
+	sent: Array<{ path: string; bytes: number }> = [];
+	readonly record = (path: string, bytes: number) => {
+		this.sent.push({ path, bytes });
+	};
+	reset() {
+		this.sent = [];
+	}
+	total(filter: (path: string) => boolean = () => true) {
+		return this.sent.filter((s) => filter(s.path)).reduce((sum, s) => sum + s.bytes, 0);
+	}
+}
+
+/** The JavaScript an entry page loads before search is opened. */
+export async function measurePageScripts(
+	browser: Browser,
+	meter: Meter,
+	base: string,
+	path: string,
+): Promise<PageScripts> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	meter.reset();
+	await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+	const isScript = (sent: string) => /\.m?js$/.test(sent);
+	const inline = await page.evaluate(() =>
+		[...document.querySelectorAll('script:not([src])')]
+			.filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+			.map((s) => s.textContent ?? ''),
+	);
+	await context.close();
+	return {
+		path,
+		externalGzip: meter.total(isScript),
+		inlineGzip: inline.reduce((sum, text) => sum + gzipSync(text).length, 0),
+		files: meter.sent.filter((s) => isScript(s.path)).length,
+	};
+}
+
+/**
+ * Opens an entry page in a fresh profile, types `query` into the header search like a person (a key
+ * every 80 ms), and times the results for the whole query after the last keystroke.
+ */
+export async function measureFirstSearch(
+	browser: Browser,
+	meter: Meter,
+	base: string,
+	path: string,
+	query: string,
+): Promise<SearchRun> {
+	const context: BrowserContext = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+	meter.reset();
+	await page.evaluate((query) => {
+		const timing = { lastInput: 0, results: 0 };
+		(window as unknown as { __benchTiming: typeof timing }).__benchTiming = timing;
+		document.addEventListener('input', () => (timing.lastInput = performance.now()), true);
+		const observer = new MutationObserver(() => {
+			const all = document.querySelector<HTMLAnchorElement>('#kb-header-panel [data-search-all]');
+			const panel = document.querySelector<HTMLElement>('#kb-header-panel');
+			if (!all || !panel || panel.hidden || timing.results) return;
+			if (new URL(all.href).searchParams.get('q') === query) timing.results = performance.now();
+		});
+		observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+	}, query);
+	const box = page.getByRole('searchbox', { name: 'Search help articles' });
+	await box.focus();
+	await box.pressSequentially(query, { delay: 80 });
+	await page.waitForFunction(
+		() => (window as unknown as { __benchTiming: { results: number } }).__benchTiming.results > 0,
+		undefined,
+		{ timeout: 30_000 },
+	);
+	const timing = await page.evaluate(
+		() => (window as unknown as { __benchTiming: { lastInput: number; results: number } }).__benchTiming,
+	);
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	return {
+		query,
+		latencyMs: Math.max(0, timing.results - timing.lastInput),
+		fetchedBytes: meter.total(),
+		requests: meter.sent.length,
+		files: meter.sent.map((s) => `${s.path} ${s.bytes}`),
+	};
+}
+
+/** First searches for several queries; the medians and the worst. */
+export async function measureSearch(
+	browser: Browser,
+	meter: Meter,
+	base: string,
+	path: string,
+	queries: string[],
+) {
+	const runs: SearchRun[] = [];
+	for (const query of queries) runs.push(await measureFirstSearch(browser, meter, base, path, query));
+	return {
+		runs,
+		medianLatencyMs: median(runs.map((r) => r.latencyMs)),
+		maxLatencyMs: Math.max(...runs.map((r) => r.latencyMs)),
+		medianFetchedBytes: median(runs.map((r) => r.fetchedBytes)),
+		maxFetchedBytes: Math.max(...runs.map((r) => r.fetchedBytes)),
+	};
+}

@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PhaseMark } from '../../src/integrations/build-phases.ts';
+
+/** One cold build: how long it took, the most memory its processes held at once, and its phases. */
+export interface BuildRun {
+	wallMs: number;
+	peakRssBytes: number;
+	/** Milliseconds per phase, when the build reported them. */
+	phases: Record<string, number>;
+	exitCode: number;
+	log: string;
+}
+
+const PAGE_SIZE = 4096;
+
+/** The resident memory of `pid` and all its descendants, in bytes (Linux `/proc`). */
+export function treeRss(pid: number): number {
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			// The command name may hold spaces and parentheses: fields start after the last ")".
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			const list = children.get(ppid) ?? [];
+			list.push(Number(name));
+			children.set(ppid, list);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	let total = 0;
+	const queue = [pid];
+	while (queue.length > 0) {
+		const current = queue.pop()!;
+		try {
+			total += Number(readFileSync(`/proc/${current}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+		} catch {
+			// Gone already.
+		}
+		queue.push(...(children.get(current) ?? []));
+	}
+	return total;
+}
+
+/** Turns the build's phase marks into durations: startup, content sync, bundling, rendering, indexing, other. */
+export function phaseDurations(marks: PhaseMark[], wallMs: number): Record<string, number> {
+	// The last mark of a name counts: bundling ends when the last bundler build does.
+	const at = (name: string) => marks.findLast((mark) => mark.name === name)?.at;
+	const span = (from: number | undefined, to: number | undefined) =>
+		from === undefined || to === undefined ? 0 : Math.max(0, to - from);
+	const configDone = at('config done');
+	const synced = at('content synced');
+	const bundled = at('bundled');
+	const rendered = at('rendered');
+	const beforeIndex = at('before index');
+	const indexed = at('indexed');
+	const phases = {
+		'startup and config': configDone ?? 0,
+		'content sync': span(configDone, synced),
+		bundling: span(synced, bundled),
+		rendering: span(bundled, rendered),
+		indexing: span(beforeIndex, indexed),
+	};
+	const known = Object.values(phases).reduce((sum, ms) => sum + ms, 0);
+	return { ...phases, other: Math.max(0, wallMs - known) };
+}
+
+export interface BuildCommand {
+	command: string;
+	args: string[];
+	cwd: string;
+	env: Record<string, string>;
+	/** Removed before the build, so every run is cold. */
+	clean: string[];
+	/** Where the build writes its phase marks (the portal's KB_BENCH_PHASES), if it does. */
+	phasesFile?: string;
+}
+
+/** Runs one cold build, sampling the memory of its whole process tree every 50 ms. */
+export function runBuild({ command, args, cwd, env, clean, phasesFile }: BuildCommand): Promise<BuildRun> {
+	for (const path of clean) rmSync(path, { recursive: true, force: true });
+	if (phasesFile) rmSync(phasesFile, { force: true });
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn(command, args, {
+			cwd,
+			env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let log = '';
+		child.stdout.on('data', (chunk) => (log += chunk));
+		child.stderr.on('data', (chunk) => (log += chunk));
+		let peak = 0;
+		const sample = () => {
+			if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+		};
+		const timer = setInterval(sample, 50);
+		child.on('error', (error) => {
+			clearInterval(timer);
+			reject(error);
+		});
+		child.on('close', (code) => {
+			clearInterval(timer);
+			const wallMs = performance.now() - started;
+			const marks: PhaseMark[] =
+				phasesFile && existsSync(phasesFile) ? JSON.parse(readFileSync(phasesFile, 'utf8')) : [];
+			resolve({
+				wallMs,
+				peakRssBytes: peak,
+				phases: marks.length > 0 ? phaseDurations(marks, wallMs) : {},
+				exitCode: code ?? 1,
+				log,
+			});
+		});
+	});
+}
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Total bytes and number of files under `dir`. */
+export function folderSize(dir: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	if (!existsSync(dir)) return { bytes, files };
+	for (const item of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (!item.isFile()) continue;
+		bytes += statSync(join(item.parentPath, item.name)).size;
+		files++;
+	}
+	return { bytes, files };
+}

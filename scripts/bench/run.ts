@@ -1,0 +1,256 @@
+/**
+ * `npm run bench [-- --entries 1000,10000] [--runs 3] [--json file] [--no-starlight] [--no-lighthouse]`
+ *
+ * Builds a seeded synthetic corpus of each size with the portal (and Astro Starlight, for comparison),
+ * serves the result with gzip as a host would, and measures it in Chromium. Prints tables and writes
+ * every figure as JSON. It reports; it asserts nothing.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { astroCacheDir } from '../../src/lib/content-check.ts';
+import { FILLER_WORDS } from '../../src/lib/query.ts';
+import { createStaticServer } from '../serve.ts';
+import { launchChromium, measurePageScripts, measureSearch, Meter } from './browser.ts';
+import { folderSize, median, runBuild, type BuildCommand, type BuildRun } from './build.ts';
+import { generateCorpus } from './corpus.ts';
+import { ensureTools, prepareStarlight, runLighthouse, TOOL_VERSIONS, type LighthouseScores } from './tools.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+interface Options {
+	sizes: number[];
+	runs: number;
+	json: string;
+	seed: number;
+	starlight: boolean;
+	starlightMax: number;
+	lighthouse: boolean;
+	work: string;
+	tools: string;
+}
+
+function parseOptions(argv: string[]): Options {
+	const value = (name: string, fallback: string) => {
+		const at = argv.indexOf(`--${name}`);
+		return at === -1 ? fallback : (argv[at + 1] ?? fallback);
+	};
+	const sizes = value('entries', '1000,10000')
+		.split(',')
+		.map((size) => Number(size.trim()));
+	if (sizes.some((size) => !Number.isInteger(size) || size < 10)) {
+		throw new Error('--entries takes sizes such as 1000,10000 (at least 10 each)');
+	}
+	return {
+		sizes,
+		runs: Math.max(1, Number(value('runs', '3'))),
+		json: resolve(value('json', 'test/.reports/bench.json')),
+		seed: Number(value('seed', '20261123')),
+		starlight: !argv.includes('--no-starlight'),
+		starlightMax: Number(value('starlight-max', '2000')),
+		lighthouse: !argv.includes('--no-lighthouse'),
+		work: resolve(value('work', join(tmpdir(), 'kb-bench'))),
+		tools: resolve(value('tools', join(root, 'node_modules/.cache/kb-bench-tools'))),
+	};
+}
+
+const MB = 1024 * 1024;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function table(head: string[], rows: Array<Array<string | number>>): string {
+	const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+	return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Builds `runs` times cold; fails loudly if any build fails. */
+async function buildRuns(label: string, command: BuildCommand, runs: number) {
+	const results: BuildRun[] = [];
+	for (let run = 1; run <= runs; run++) {
+		const result = await runBuild(command);
+		if (result.exitCode !== 0) {
+			throw new Error(`${label} build failed (exit ${result.exitCode}):\n${result.log.slice(-3000)}`);
+		}
+		console.log(`  ${label} build ${run}/${runs}: ${sec(result.wallMs)}, peak ${gib(result.peakRssBytes)}`);
+		results.push(result);
+	}
+	const phaseNames = Object.keys(results[0]?.phases ?? {});
+	return {
+		runs: results.map(({ wallMs, peakRssBytes, phases }) => ({ wallMs, peakRssBytes, phases })),
+		wallMs: median(results.map((r) => r.wallMs)),
+		peakRssBytes: median(results.map((r) => r.peakRssBytes)),
+		phases: Object.fromEntries(phaseNames.map((name) => [name, median(results.map((r) => r.phases[name] ?? 0))])),
+	};
+}
+
+/** Search queries in the corpus's own words: the first two meaningful words of titles across it. */
+function queriesFrom(titles: string[]): string[] {
+	const picks = [0.1, 0.3, 0.5, 0.7, 0.9].map((at) => titles[Math.floor(at * titles.length)] ?? '');
+	return picks.map((title) =>
+		title
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+			.split(/\s+/)
+			.filter((word) => word.length > 3 && !FILLER_WORDS.has(word))
+			.slice(0, 2)
+			.join(' '),
+	);
+}
+
+async function benchSize(entries: number, options: Options, tools: string | null) {
+	console.log(`\n${entries} entries`);
+	const corpusDir = join(options.work, `corpus-${entries}`);
+	rmSync(corpusDir, { recursive: true, force: true });
+	const corpus = generateCorpus(corpusDir, { entries, seed: options.seed, markdownOnly: true });
+	console.log(`  corpus: ${corpus.articles} articles, ${corpus.knownErrors} known errors, ${corpus.policies} policies`);
+
+	const outDir = join(options.work, `dist-${entries}`);
+	const phasesFile = join(options.work, `phases-${entries}.json`);
+	const portal = await buildRuns(
+		'portal',
+		{
+			command: process.execPath,
+			args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+			cwd: root,
+			env: {
+				KB_CONTENT_DIR: corpusDir,
+				KB_OUT_DIR: outDir,
+				KB_BENCH_PHASES: phasesFile,
+				// The budget: 10,000 entries within a 4 GiB heap.
+				NODE_OPTIONS: '--max-old-space-size=4096',
+			},
+			clean: [outDir, astroCacheDir(corpusDir, root)],
+			phasesFile,
+		},
+		options.runs,
+	);
+
+	let starlight: Awaited<ReturnType<typeof buildRuns>> | null = null;
+	if (tools && entries <= options.starlightMax) {
+		const starlightOut = join(options.work, `starlight-${entries}`);
+		starlight = await buildRuns('starlight', prepareStarlight(tools, corpusDir, starlightOut), options.runs);
+		rmSync(starlightOut, { recursive: true, force: true });
+	}
+
+	const dist = folderSize(outDir);
+	const pagefind = folderSize(join(outDir, 'pagefind'));
+	const listing: { entries: Array<{ type: string; url: string; title: string }> } = JSON.parse(
+		readFileSync(join(outDir, 'api/entries.json'), 'utf8'),
+	);
+	const article = listing.entries.find((e) => e.type === 'article')!;
+	const knownError = listing.entries.find((e) => e.type === 'known-error')!;
+
+	const meter = new Meter();
+	const server = createStaticServer({ root: outDir, onSend: meter.record });
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+	const browser = await launchChromium();
+	let lighthouse: LighthouseScores[] | null = null;
+	try {
+		const scripts = [
+			await measurePageScripts(browser, meter, base, article.url),
+			await measurePageScripts(browser, meter, base, knownError.url),
+		];
+		const queries = queriesFrom(listing.entries.map((e) => e.title));
+		const search = await measureSearch(browser, meter, base, article.url, queries);
+		await browser.close();
+		if (tools && options.lighthouse && entries === Math.min(...options.sizes)) {
+			console.log('  lighthouse (mobile): home, an article, a known error');
+			lighthouse = await runLighthouse(tools, base, ['/', article.url, knownError.url]);
+		}
+		return { entries, corpus, portal, starlight, dist, pagefind, scripts, search, lighthouse };
+	} finally {
+		await browser.close().catch(() => undefined);
+		server.close();
+		server.closeAllConnections();
+	}
+}
+
+function report(results: Array<Awaited<ReturnType<typeof benchSize>>>, options: Options): string {
+	const out: string[] = [];
+	out.push(
+		`Build: median of ${options.runs} cold builds; peak memory of the whole process tree; node ${process.version}.`,
+		'',
+		table(
+			['entries', 'build', 'per 1,000', 'peak memory', 'Starlight', 'vs Starlight', 'dist', 'files', 'Pagefind index'],
+			results.map((r) => [
+				r.entries,
+				sec(r.portal.wallMs),
+				sec((r.portal.wallMs / r.entries) * 1000),
+				gib(r.portal.peakRssBytes),
+				r.starlight ? `${sec(r.starlight.wallMs)}, ${gib(r.starlight.peakRssBytes)}` : '-',
+				r.starlight ? `${(r.portal.wallMs / r.starlight.wallMs).toFixed(2)}x` : '-',
+				mb(r.dist.bytes),
+				r.dist.files,
+				`${mb(r.pagefind.bytes)}, ${r.pagefind.files} files`,
+			]),
+		),
+		'',
+		'Where the portal build spends its time (medians):',
+		'',
+		table(
+			['entries', ...Object.keys(results[0]?.portal.phases ?? {})],
+			results.map((r) => [r.entries, ...Object.values(r.portal.phases).map(sec)]),
+		),
+		'',
+		'In Chromium, served with gzip (search: first query in a fresh profile, keys typed 80 ms apart):',
+		'',
+		table(
+			['entries', 'article JS before search', 'known error JS before search', 'first results after last key (median / worst)', 'fetched for first query (median / worst)'],
+			results.map((r) => [
+				r.entries,
+				`${kb(r.scripts[0]!.externalGzip + r.scripts[0]!.inlineGzip)} (${r.scripts[0]!.files} files)`,
+				`${kb(r.scripts[1]!.externalGzip + r.scripts[1]!.inlineGzip)} (${r.scripts[1]!.files} files)`,
+				`${Math.round(r.search.medianLatencyMs)} / ${Math.round(r.search.maxLatencyMs)} ms`,
+				`${kb(r.search.medianFetchedBytes)} / ${kb(r.search.maxFetchedBytes)}`,
+			]),
+		),
+	);
+	const lighthouse = results.find((r) => r.lighthouse)?.lighthouse;
+	if (lighthouse) {
+		out.push(
+			'',
+			`Lighthouse ${TOOL_VERSIONS.lighthouse}, mobile:`,
+			'',
+			table(
+				['page', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT', 'CLS'],
+				lighthouse.map((s) => [
+					s.path,
+					s.performance,
+					s.accessibility,
+					s.bestPractices,
+					`${s.firstContentfulPaintMs} ms`,
+					`${s.largestContentfulPaintMs} ms`,
+					`${s.totalBlockingTimeMs} ms`,
+					s.cumulativeLayoutShift,
+				]),
+			),
+		);
+	}
+	return out.join('\n');
+}
+
+async function main() {
+	const options = parseOptions(process.argv.slice(2));
+	mkdirSync(options.work, { recursive: true });
+	const needTools = options.starlight || options.lighthouse;
+	const tools = needTools ? ensureTools(options.tools) : null;
+	if (!options.starlight) options.starlightMax = 0;
+	const results = [];
+	for (const size of options.sizes) results.push(await benchSize(size, options, tools));
+	console.log(`\n${report(results, options)}`);
+	mkdirSync(dirname(options.json), { recursive: true });
+	writeFileSync(
+		options.json,
+		JSON.stringify({ date: new Date().toISOString(), node: process.version, options, tools: TOOL_VERSIONS, results }, null, '\t'),
+	);
+	console.log(`\nFigures written to ${options.json}`);
+}
+
+main().catch((error) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});
