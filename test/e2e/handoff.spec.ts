@@ -254,6 +254,21 @@ test('“Was this helpful?”: yes thanks, no opens the form with the entry atta
 	await expect(page.getByLabel('What have you already tried?')).toHaveValue(/^Followed KB-1001/);
 });
 
+test('an entry page loads the form’s code only when someone opens it', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (request) => {
+		if (/\/kb-handoff\.[\w-]+\.js$/.test(new URL(request.url()).pathname)) loaded.push(request.url());
+	});
+	await page.goto('/known-errors/vpn-disconnects-after-globalprotect-6-3-update/');
+	await page.waitForLoadState('networkidle');
+	expect(loaded).toEqual([]);
+	// The known error is remembered for a later request even though the form never loaded.
+	expect(await page.evaluate(() => sessionStorage.getItem('kb-viewed-known-errors'))).toContain('KE-0040');
+	await page.locator('summary', { hasText: 'Still stuck?' }).click();
+	await expect(page.getByLabel('What is wrong?')).toBeEnabled();
+	expect(loaded).toHaveLength(1);
+});
+
 test.describe('on a phone, by keyboard alone', () => {
 	test.use({ viewport: { width: 375, height: 800 } });
 	test('the form can be filled and sent with the keyboard', async ({ page }) => {

@@ -4,6 +4,7 @@ import {
 	buildStatusJson,
 	getBannerItems,
 	getDismissKey,
+	getPageStatus,
 	getSafeUrl,
 	getVisibleItems,
 	isNoticeActive,
@@ -262,5 +263,37 @@ describe('building status.json from content', () => {
 			['KE-1', '2026-11-24T09:00:00.000Z'],
 		]);
 		expect(parseStatusJson(JSON.stringify(json)).ok).toBe(true);
+	});
+});
+
+describe('the status a page is built with', () => {
+	test('keeps notices not yet ended and the most severe open known errors, and counts the rest', () => {
+		const errors = [
+			knownError({ id: 'KE-0001', severity: 'major' }),
+			knownError({ id: 'KE-0002', severity: 'minor' }),
+			knownError({ id: 'KE-0003', severity: 'critical' }),
+			knownError({ id: 'KE-0004', severity: 'critical', status: 'resolved' }),
+			knownError({ id: 'KE-0005', severity: 'major' }),
+		];
+		const { status: page, omitted } = getPageStatus(
+			status(
+				[
+					notice({ id: 'N-1', ends: '2026-11-23T08:00:00Z' }),
+					notice({ id: 'N-2' }),
+					notice({ id: 'N-3', ends: null }),
+				],
+				errors,
+			),
+			at('2026-11-23T09:00:00Z'),
+			2,
+		);
+		expect(page.notices.map((n) => n.id)).toEqual(['N-2', 'N-3']);
+		expect(page.knownErrors.map((e) => e.id)).toEqual(['KE-0003', 'KE-0001']);
+		expect(omitted).toBe(1);
+		// What the page shows first is what the full status would show first.
+		const now = at('2026-11-23T11:00:00Z');
+		expect(getBannerItems(page, now).slice(0, 2)).toEqual(
+			getBannerItems(status([notice({ id: 'N-2' }), notice({ id: 'N-3', ends: null })], errors), now).slice(0, 2),
+		);
 	});
 });
