@@ -38,6 +38,9 @@ export default defineConfig({
 	outDir: process.env.KB_OUT_DIR || './dist',
 	cacheDir: astroCacheDir(contentDir, new URL('.', import.meta.url).pathname),
 	trailingSlash: 'ignore',
+	// Rendering a page takes a few milliseconds and writing it waits on the disk: with one page at a
+	// time the build sat idle half the time (measured with npm run bench). Four overlap the two.
+	build: { concurrency: 4 },
 	// Validate the content folder first, so authors see plain-language errors before anything else runs.
 	integrations: [
 		...(phases ? [phases.first] : []),

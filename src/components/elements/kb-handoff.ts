@@ -42,6 +42,8 @@ export class KbHandoff extends HTMLElement {
 	#dirty = false;
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
 	#suggestTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Topics handled elsewhere on personal devices, fetched when the form starts. */
+	#routes: OffRoute[] = [];
 
 	connectedCallback() {
 		const form = this.querySelector<HTMLFormElement>('[data-handoff-form]');
@@ -83,6 +85,7 @@ export class KbHandoff extends HTMLElement {
 			void this.#submit();
 		});
 		this.querySelector('[data-retry]')?.addEventListener('click', () => void this.#submit());
+		void this.#loadRoutes();
 		this.closest('details')?.addEventListener('toggle', () => this.#prefillTried());
 		this.#checkRoute();
 	}
@@ -175,12 +178,25 @@ export class KbHandoff extends HTMLElement {
 		};
 	}
 
+	/** Loads the off-route topics; without them the form simply offers no routing hint. */
+	async #loadRoutes() {
+		const url = this.dataset.offRoutesUrl;
+		if (!url) return;
+		try {
+			const response = await fetch(url);
+			const rows: unknown = response.ok ? await response.json() : [];
+			this.#routes = Array.isArray(rows) ? (rows as OffRoute[]) : [];
+			this.#checkRoute();
+		} catch {
+			this.#routes = [];
+		}
+	}
+
 	#checkRoute() {
 		const box = this.querySelector<HTMLElement>('[data-off-route]');
 		if (!box) return;
 		const draft = this.#read();
-		const rows = JSON.parse(this.dataset.offRoutes ?? '[]') as OffRoute[];
-		const match = draft.device === 'personal' ? matchOffRoute(draft.summary, rows) : undefined;
+		const match = draft.device === 'personal' ? matchOffRoute(draft.summary, this.#routes) : undefined;
 		box.replaceChildren();
 		if (!match) return;
 		const text = document.createElement('p');

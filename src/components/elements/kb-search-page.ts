@@ -40,30 +40,42 @@ export class KbSearchPage extends HTMLElement {
 			if (toggle && selects.some((select) => select.value)) toggle.open = true;
 		};
 		let timer: ReturnType<typeof setTimeout> | undefined;
+		// The first keystroke after a search starts a new history entry, so Back returns to that
+		// search; the keystrokes after it update the new entry rather than adding one each.
+		let typing = false;
+		const record = (url: string, newEntry: boolean) => {
+			const here = location.pathname + location.search;
+			if (newEntry && url !== here) history.pushState(null, '', url);
+			else history.replaceState(null, '', url);
+		};
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			clearTimeout(timer);
 			const { query, filters } = readForm();
-			history.pushState(null, '', getSearchUrl(query, filters));
+			record(getSearchUrl(query, filters), !typing);
+			typing = false;
 			void this.#run(query, filters);
 		});
 		input.addEventListener('input', () => {
 			clearTimeout(timer);
 			timer = setTimeout(() => {
 				const { query, filters } = readForm();
-				history.replaceState(null, '', getSearchUrl(query, filters));
+				record(getSearchUrl(query, filters), !typing);
+				typing = true;
 				void this.#run(query, filters);
 			}, DEBOUNCE_MS);
 		});
 		for (const select of selects) {
 			select.addEventListener('change', () => {
 				const { query, filters } = readForm();
+				typing = false;
 				history.pushState(null, '', getSearchUrl(query, filters));
 				void this.#run(query, filters);
 			});
 		}
 		window.addEventListener('popstate', () => {
+			typing = false;
 			fillForm();
 			const { query, filters } = readForm();
 			void this.#run(query, filters);

@@ -6,10 +6,17 @@ const PANEL_SIZE = 6;
 /** Wait this long after the last keystroke before searching: enough to skip most keystrokes. */
 const DEBOUNCE_MS = 60;
 /**
- * Results as you type start at this many characters: one or two letters match half the index, and
- * fetching it would cost more than the results are worth. Enter still searches anything.
+ * Results as you type wait until the word being typed has this many characters: one or two letters
+ * match half the index, and fetching it would cost more than the results are worth. Until then the
+ * results for the words before it stay. Enter still searches anything.
  */
 const MIN_CHARS = 3;
+
+/** True while the last word typed is too short to search as you type ("onedrive s"). */
+function isWordUnfinished(query: string): boolean {
+	const last = query.trimStart().split(/\s+/).at(-1) ?? '';
+	return !/\s$/.test(query) && last.length > 0 && last.length < MIN_CHARS && !/^\d+$/.test(last);
+}
 
 /**
  * Results as you type under the header's search box: arrows move through them, Enter opens one,
@@ -39,7 +46,7 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 			close();
 			return;
 		}
-		if (query.trim().length < MIN_CHARS) return;
+		if (isWordUnfinished(query)) return;
 		const outcome = await (await searcher).search(query);
 		// Someone typed on meanwhile: do not fetch the details of results nobody will see.
 		if (ticket !== latest) return;
