@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ID_RULES, type EntryType } from '../../src/schemas/common.ts';
 import type { Device, Platform } from '../../src/schemas/fields.ts';
-import type { KnownErrorStatus, Severity } from '../../src/schemas/enums.ts';
+import { KNOWN_ERROR_STATUSES, type KnownErrorStatus, type Severity } from '../../src/schemas/enums.ts';
 import type { SupportRoute } from '../../src/schemas/policy.ts';
 import { ENTRY_FOLDERS, slugify } from '../../src/lib/ids.ts';
 
@@ -3304,14 +3304,7 @@ function errorBlocks(rng: Rng, product: Product, error: string): Block[] {
 
 // ------------------------------------------------------------------ known errors
 
-const STATUSES: readonly KnownErrorStatus[] = [
-	'investigating',
-	'identified',
-	'workaround',
-	'fix-in-progress',
-	'monitoring',
-	'resolved',
-];
+const STATUSES: readonly KnownErrorStatus[] = KNOWN_ERROR_STATUSES;
 
 interface Timeline {
 	status: KnownErrorStatus;
