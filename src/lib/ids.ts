@@ -57,3 +57,22 @@ export function slugify(title: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }
+
+/**
+ * An anchor for a heading or step: the slug where the title has Latin letters or digits, else the
+ * title's own letters (a Greek or Cyrillic step keeps a readable anchor of its own), else a short
+ * stable code from the title, so two steps never share an empty anchor.
+ */
+export function getAnchorSlug(title: string): string {
+	const latin = slugify(title);
+	if (latin) return latin;
+	const letters = title
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
+	if (letters) return letters;
+	let hash = 0;
+	for (const char of title) hash = (Math.imul(hash, 31) + char.codePointAt(0)!) >>> 0;
+	return hash.toString(36);
+}

@@ -559,6 +559,10 @@ test.describe('hostile handoff input', () => {
 				const sent = await fulfilWebhook(page);
 				await openForm(page, where);
 				await page.getByLabel('More detail').fill('Third floor, since this morning.');
+				// The form stops promising to keep the draft once it finds it cannot.
+				await expect(page.locator('[data-draft-note]')).toHaveText(
+					'This browser does not let the portal keep a draft: send it before you leave this page.',
+				);
 				await fillRequired(page);
 				await send(page);
 				await expect(page.locator('[data-outcome]')).toContainText(

@@ -222,3 +222,17 @@ describe('security headers', () => {
 		}
 	});
 });
+
+describe('step anchors', () => {
+	test('a title in any script gets an anchor of its own; Latin titles keep their slug', async () => {
+		const { getAnchorSlug } = await import('../../src/lib/ids.ts');
+		expect(getAnchorSlug('Open Settings')).toBe('open-settings');
+		expect(getAnchorSlug('Café & Wi-Fi')).toBe('cafe-and-wi-fi');
+		expect(getAnchorSlug('Откройте настройки')).toBe('откройте-настройки');
+		expect(getAnchorSlug('Άνοιγμα ρυθμίσεων')).toBe('άνοιγμα-ρυθμίσεων');
+		const emoji = getAnchorSlug('🔌🔋');
+		expect(emoji).toMatch(/^[a-z0-9]+$/);
+		expect(getAnchorSlug('🔌🔋')).toBe(emoji);
+		expect(getAnchorSlug('🔋🔌')).not.toBe(emoji);
+	});
+});

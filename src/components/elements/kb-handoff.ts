@@ -21,6 +21,8 @@ import { VIEWED_KEY, readStorageSet, safeStorage } from './storage.ts';
 
 const DRAFT_KEY = 'kb-handoff-draft';
 const TIMEOUT_MS = 10_000;
+const DRAFT_NOT_KEPT =
+	'This browser does not let the portal keep a draft: send it before you leave this page.';
 const ROUTE_NAMES: Record<OffRoute['who'], string> = {
 	vendor: 'the manufacturer or the shop you bought it from',
 	carrier: 'your mobile carrier',
@@ -147,9 +149,14 @@ export class KbHandoff extends HTMLElement {
 		clearTimeout(this.#saveTimer);
 		if (!this.#dirty) return;
 		try {
-			this.#storage()?.setItem(DRAFT_KEY, serializeDraft(this.#read(), this.#key));
+			const storage = this.#storage();
+			if (!storage) throw new Error('no storage');
+			storage.setItem(DRAFT_KEY, serializeDraft(this.#read(), this.#key));
 		} catch {
-			// Storage is full or blocked: the text stays in the form, and "Copy details" still works.
+			// Storage is full or blocked: the text stays in the form, and "Copy details" still works,
+			// but the promise above the form no longer holds, so it says so.
+			const note = this.querySelector<HTMLElement>('[data-draft-note]');
+			if (note) note.textContent = DRAFT_NOT_KEPT;
 		}
 	}
 
