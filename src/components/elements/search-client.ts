@@ -46,6 +46,8 @@ export interface Searcher {
 }
 
 const EMPTY_VOCABULARY: SearchVocabulary = { words: [], errors: {}, synonyms: [] };
+/** Engine answers kept for reuse while someone types. */
+const RECENT_SEARCHES = 60;
 
 let loading: Promise<Searcher> | undefined;
 
@@ -66,9 +68,22 @@ export function loadSearch(): Promise<Searcher> {
 		// result, and the index of even a large portal is searched in a few milliseconds.
 		await pagefind.options({ excerptLength: 22, noWorker: true });
 		await pagefind.init();
+		// As someone types, each search repeats the words before the one being typed ("onedrive",
+		// then "onedrive fills"): the engine answers a word it has answered before from memory.
+		const recent = new Map<string, ReturnType<typeof pagefind.search>>();
+		const lookup = (query: string, filters: SearchFilters) => {
+			const key = `${query}\u0000${JSON.stringify(filters)}`;
+			let found = recent.get(key);
+			if (!found) {
+				found = pagefind.search(query, { filters });
+				recent.set(key, found);
+				if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value!);
+			}
+			return found;
+		};
 		const engine = {
 			async search(query: string, filters: SearchFilters) {
-				const found = await pagefind.search(query, { filters });
+				const found = await lookup(query, filters);
 				return (found?.results ?? []).map((hit) => ({
 					id: hit.id,
 					score: hit.score,
