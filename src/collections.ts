@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readSiteData, resolveContentDir } from './lib/content-check.ts';
 import { parseEntryFileName, type EntryType } from './lib/ids.ts';
 import { toEntryCard, type EntryCard } from './lib/entries.ts';
-import { buildStatusJson } from './lib/status-feed.ts';
+import { buildStatusJson, getBannerItems, getPageStatus, type BannerItem } from './lib/status-feed.ts';
+import { jsonForScript } from './lib/security.ts';
 import { ENTRY_ID } from './schemas/fields.ts';
 import type { StatusJson } from './schemas/status-json.ts';
 
@@ -67,8 +68,19 @@ export async function getPublishedOfType<T extends EntryType>(type: T) {
 	);
 }
 
-export async function getCards(): Promise<EntryCard[]> {
-	return (await getPublished()).map((item) => item.card);
+let cards: Promise<EntryCard[]> | undefined;
+let cardsById: Promise<ReadonlyMap<string, EntryCard>> | undefined;
+
+/** Every published entry's card, made once per build and shared by every page: copy it before sorting. */
+export function getCards(): Promise<EntryCard[]> {
+	cards ??= getPublished().then((all) => all.map((item) => item.card));
+	return cards;
+}
+
+/** A card by its id in any letter case, or undefined. */
+export async function getCardById(id: string): Promise<EntryCard | undefined> {
+	cardsById ??= getCards().then((all) => new Map(all.map((card) => [card.id.toUpperCase(), card])));
+	return (await cardsById).get(id.toUpperCase());
 }
 
 let siteData: ReturnType<typeof readSiteData> | undefined;
@@ -89,8 +101,7 @@ export const BUILT_AT = new Date();
 /** Where an entry id or a web address in content (`link`, `supportMatrix`) points. */
 export async function resolveLink(link: string): Promise<string | null> {
 	if (!ENTRY_ID.test(link)) return link;
-	const card = (await getCards()).find((c) => c.id.toUpperCase() === link.toUpperCase());
-	return card?.url ?? null;
+	return (await getCardById(link))?.url ?? null;
 }
 
 let status: Promise<StatusJson> | undefined;
@@ -102,11 +113,28 @@ export function getStatus(): Promise<StatusJson> {
 			...entry.data,
 			url: card.url,
 		}));
-		const cards = await getCards();
-		const byId = new Map(cards.map((card) => [card.id.toUpperCase(), card.url]));
+		const byId = new Map((await getCards()).map((card) => [card.id.toUpperCase(), card.url]));
 		return buildStatusJson(await getNotices(), knownErrors, BUILT_AT, (link) =>
 			ENTRY_ID.test(link) ? (byId.get(link.toUpperCase()) ?? null) : link,
 		);
 	})();
 	return status;
+}
+
+let banner: Promise<{ items: BannerItem[]; omitted: number; initial: string }> | undefined;
+
+/**
+ * The status banner as built: the same on every page, so worked out once per build (a portal with
+ * thousands of pages and open known errors would otherwise redo it for each page).
+ */
+export function getBannerState() {
+	banner ??= getStatus().then((status) => {
+		const page = getPageStatus(status, BUILT_AT);
+		return {
+			items: getBannerItems(status, BUILT_AT),
+			omitted: page.omitted,
+			initial: jsonForScript(page.status),
+		};
+	});
+	return banner;
 }

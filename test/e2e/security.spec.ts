@@ -81,13 +81,15 @@ test.describe('every page type runs under the policy', () => {
 	}
 
 	test('a page shown inside another site’s frame is refused', async ({ page }) => {
+		const framed = page.waitForEvent('requestfinished', (request) => request.frame() !== page.mainFrame());
 		await page.setContent(`<iframe src="${test.info().project.use.baseURL}/"></iframe>`);
-		const frame = page.frames()[1];
-		await expect.poll(async () => frame?.url()).toBeTruthy();
-		// The framed document never gets the portal: Chromium replaces it with an error page.
-		await expect
-			.poll(() => frame?.evaluate(() => document.querySelector('h1')?.textContent ?? null).catch(() => null))
-			.not.toBe('How can we help?');
+		// The portal answers, with frame-ancestors 'none'...
+		const response = await (await framed).response();
+		expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+		// ...so once the frame has loaded it holds Chromium's error page, not the portal.
+		const frame = await (await page.waitForSelector('iframe')).contentFrame();
+		await frame!.waitForLoadState('load');
+		await expect.poll(() => frame!.url()).toBe('chrome-error://chromewebdata/');
 	});
 });
 
