@@ -43,8 +43,9 @@ export function originsOf(urls: OutboundUrls): string[] {
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
- * Every other directive. Pagefind runs in a worker loaded from `/pagefind/`, fetches its index from the
- * same origin, and needs nothing else. Images come from the portal (and `data:` for inline icons).
+ * Every other directive. Pagefind fetches its code and index from the same origin and needs nothing
+ * else; the portal runs it on the main thread, and `worker-src 'self'` keeps its worker possible.
+ * Images come from the portal (and `data:` for inline icons).
  */
 export function policyDirectives(connectOrigins: string[]): string[] {
 	return [
