@@ -16,3 +16,9 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--no-first-run',
 ];
+
+/** How Playwright launches it, for the test runner, fixture tests and the benchmark. */
+export const CHROMIUM_LAUNCH_OPTIONS = {
+	...(chromiumPath ? { executablePath: chromiumPath } : {}),
+	args: CHROMIUM_ARGS,
+};

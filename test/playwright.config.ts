@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath as executablePath } from './browser.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from './browser.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const port = Number(process.env.KB_TEST_PORT ?? 4455);
@@ -22,10 +22,7 @@ export default defineConfig({
 		// Times are printed in the reader's zone: pin it, so the suite reads the same anywhere.
 		timezoneId: 'UTC',
 		locale: 'en-GB',
-		launchOptions: {
-			...(executablePath ? { executablePath } : {}),
-			args: CHROMIUM_ARGS,
-		},
+		launchOptions: CHROMIUM_LAUNCH_OPTIONS,
 	},
 	// One build of the sample portal per run, served as a static host would serve it: gzip, and the
 	// security headers the build writes to _headers on top of each page's own policy.

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../test/browser.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../test/browser.ts';
 import { median } from './build.ts';
 
 /** What an entry page costs before anyone searches. */
@@ -26,7 +26,7 @@ export interface SearchRun {
 }
 
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: CHROMIUM_ARGS });
+	return chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { formatHeadersFile, formatNginxHeaders, hashesInPage, headerPolicy } from '../lib/security.ts';
 
 /** Every built HTML page under `dir`, Pagefind's files aside. */
-function* htmlFiles(dir: string): Generator<string> {
+export function* htmlFiles(dir: string): Generator<string> {
 	for (const item of readdirSync(dir, { withFileTypes: true })) {
 		if (item.isDirectory()) {
 			if (item.name !== 'pagefind') yield* htmlFiles(join(dir, item.name));

@@ -11,7 +11,12 @@ import { NoticeSchema, type Notice } from '../schemas/notice.ts';
 import { PolicySchema, type Policy } from '../schemas/policy.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
 import { SynonymsSchema, type Synonyms } from '../schemas/synonyms.ts';
-import { describeHiddenCharacter, findHiddenCharacters, unsafeMarkup } from './unsafe-content.ts';
+import {
+	describeHiddenCharacter,
+	findHiddenCharacters,
+	findLinkTargets,
+	unsafeMarkup,
+} from './unsafe-content.ts';
 import {
 	ENTRY_FOLDERS,
 	getEntryPath,
@@ -698,11 +703,7 @@ export function checkBody(
 				message: `<${name}> is not a component you can use${close ? `; did you mean <${close}>?` : '.'} The components are ${MDX_COMPONENTS.join(', ')}`,
 			});
 		}
-		const links = [
-			...text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g),
-			...text.matchAll(/\bhref=["']([^"']+)["']/g),
-		].map((match) => match[1]!);
-		for (const link of links) {
+		for (const link of findLinkTargets(text)) {
 			if (!link.startsWith('/') || link.startsWith('//')) continue;
 			const path = link.split(/[?#]/)[0]!;
 			const id = getEntryTypeOfId(path.replace(/^\/|\/$/g, ''))

@@ -95,17 +95,24 @@ export function headerPolicy(
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
-/** The script and style hashes in a built page's CSP `<meta>`, or null when the page has none. */
-export function hashesInPage(html: string): { scripts: string[]; styles: string[] } | null {
+/** A built page's `<meta>` policy as directive name to sources (`script-src` to `'self' 'sha256-…'`), or null. */
+export function pagePolicy(html: string): Map<string, string> | null {
 	const content = META_CSP.exec(html)?.[1];
 	if (content === undefined) return null;
-	const hashes = (name: string) => {
-		const directive = content
-			.split(';')
-			.map((d) => d.trim())
-			.find((d) => d.startsWith(`${name} `));
-		return (directive?.match(/'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'/g) ?? []).map((h) => h.slice(1, -1));
-	};
+	const directives = new Map<string, string>();
+	for (const directive of content.split(';')) {
+		const [name, ...sources] = directive.trim().split(/\s+/);
+		if (name) directives.set(name, sources.join(' '));
+	}
+	return directives;
+}
+
+/** The script and style hashes in a built page's CSP `<meta>`, or null when the page has none. */
+export function hashesInPage(html: string): { scripts: string[]; styles: string[] } | null {
+	const policy = pagePolicy(html);
+	if (!policy) return null;
+	const hashes = (name: string) =>
+		(policy.get(name)?.match(/'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'/g) ?? []).map((h) => h.slice(1, -1));
 	return { scripts: hashes('script-src'), styles: hashes('style-src') };
 }
 

@@ -33,9 +33,13 @@ export interface HiddenCharacter {
 	column: number;
 }
 
+/** Any of the characters above: most text has none, and is passed over in one test. */
+const HIDDEN = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/;
+
 /** Invisible characters in `text`, each with its position. */
 export function findHiddenCharacters(text: string): HiddenCharacter[] {
 	const found: HiddenCharacter[] = [];
+	if (!HIDDEN.test(text)) return found;
 	for (let index = 0; index < text.length; index++) {
 		const char = text[index]!;
 		const direction = DIRECTION_CONTROLS[char];
@@ -98,13 +102,27 @@ export function unsafeMarkup(line: string): string[] {
 			}
 		}
 	}
-	const urls = [
-		...line.matchAll(/\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+"[^"]*")?\s*\)/g),
-		...line.matchAll(/\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi),
-		...line.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/g),
-	].map((match) => match.slice(1).find((group) => group !== undefined) ?? '');
-	for (const url of urls) {
+	for (const url of findLinkTargets(line, { loads: true })) {
 		if (isScriptUrl(url)) found.push(`the link ${url} would run code; links must be addresses`);
 	}
 	return found;
+}
+
+const MARKDOWN_LINK = /\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+"[^"]*")?\s*\)/g;
+const REFERENCE_DEFINITION = /^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/g;
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+/** Every attribute whose value the browser follows or loads. */
+const URL_ATTRIBUTE = /\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/**
+ * Where one line of Markdown or MDX links to: Markdown links (`[text](url "title")`), reference
+ * definitions (`[name]: url`), and `href` values on raw HTML, quoted or not; with `loads`, also
+ * what `src`, `action` and the like would load.
+ */
+export function findLinkTargets(line: string, { loads = false } = {}): string[] {
+	return [
+		...line.matchAll(MARKDOWN_LINK),
+		...line.matchAll(REFERENCE_DEFINITION),
+		...line.matchAll(loads ? URL_ATTRIBUTE : HREF),
+	].map((match) => match.slice(1).find((group) => group !== undefined) ?? '');
 }

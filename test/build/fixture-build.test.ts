@@ -1,34 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildPortal } from './build-portal.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const outDirs: string[] = [];
 
 afterAll(() => {
 	for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Builds the portal from a content folder, as `KB_CONTENT_DIR=... npm run build` would. */
+/** Builds the portal from a fixture's content folder into a temporary folder. */
 function buildFixture(name: string, contentDir = `test/fixtures/${name}`) {
 	const outDir = mkdtempSync(join(tmpdir(), `kb-build-${name}-`));
 	outDirs.push(outDir);
-	const result = spawnSync(process.execPath, [astro, 'build'], {
-		cwd: root,
-		env: {
-			...process.env,
-			KB_CONTENT_DIR: contentDir,
-			KB_OUT_DIR: outDir,
-			NO_COLOR: '1',
-			FORCE_COLOR: '0',
-		},
-		encoding: 'utf8',
-	});
-	const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, read };
+	return buildPortal(contentDir, outDir);
 }
 
 describe('building from KB_CONTENT_DIR', () => {

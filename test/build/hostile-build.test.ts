@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createStaticServer } from '../../scripts/serve.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../browser.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../browser.ts';
+import { buildPortal } from './build-portal.ts';
 
 /**
  * Content written to attack the portal, built for real and opened in Chromium: markup in titles, aliases,
@@ -17,12 +17,11 @@ const root = new URL('../..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'kb-hostile-'));
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
-let build: ReturnType<typeof spawnSync>;
+let build: ReturnType<typeof buildPortal>;
 let browser: Browser;
 let base: string;
 const server = createStaticServer({ root: outDir });
 
-const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
 beforeAll(async () => {
 	cpSync(join(root, 'test/fixtures/hostile'), contentDir, { recursive: true });
@@ -48,15 +47,10 @@ beforeAll(async () => {
 		join(contentDir, 'articles/KB-0003-a-very-long-entry.mdx'),
 		`---\nid: KB-0003\ntitle: A very long entry\nsummary: Five megabytes of steps.\ncategory: vpn\nupdated: 2026-11-01\n---\n\n${body}\n`,
 	);
-	build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: root,
-		env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, NO_COLOR: '1' },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	build = buildPortal(contentDir, outDir);
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: CHROMIUM_ARGS });
+	browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 }, 240_000);
 
 afterAll(async () => {
@@ -90,11 +84,11 @@ async function visit(path: string, act?: (page: import('@playwright/test').Page)
 
 describe('hostile content', () => {
 	test('builds', () => {
-		expect(build.status, String(build.stdout) + String(build.stderr)).toBe(0);
+		expect(build.status, build.output).toBe(0);
 	});
 
 	test('markup in titles, summaries and structured data is escaped in the HTML', () => {
-		const article = read('articles/printer-says-offline/index.html');
+		const article = build.read('articles/printer-says-offline/index.html');
 		// Inside a quoted attribute `<` is only text; everywhere else no hostile tag may appear.
 		const outsideAttributes = article.replace(/="[^"]*"/g, '=""');
 		for (const tag of ['<img src=x', '<script>window', '<svg', '</script><script>']) {
@@ -105,7 +99,7 @@ describe('hostile content', () => {
 		const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(article)?.[1] ?? '';
 		expect(jsonLd).toContain('\\u003c/script\\u003e');
 		expect(JSON.parse(jsonLd).description).toContain('</script><script>window.__pwned=2</script>');
-		expect(read('index.html')).toContain('Hostile &lt;b&gt;Help&lt;/b&gt;');
+		expect(build.read('index.html')).toContain('Hostile &lt;b&gt;Help&lt;/b&gt;');
 	});
 
 	test.each([
@@ -138,7 +132,7 @@ describe('hostile content', () => {
 	});
 
 	test('a 5 MB entry builds, is served and is found by search', async () => {
-		const html = read('articles/a-very-long-entry/index.html');
+		const html = build.read('articles/a-very-long-entry/index.html');
 		expect(html.length).toBeGreaterThan(5 * 1024 * 1024);
 		const { status, ran } = await visit('/search/?q=gateway%20unreachable', async (page) => {
 			await page.getByRole('link', { name: 'A very long entry' }).first().waitFor();

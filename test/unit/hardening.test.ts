@@ -12,6 +12,7 @@ import {
 	originsOf,
 	outboundUrls,
 } from '../../src/lib/security.ts';
+import { getAnchorSlug } from '../../src/lib/ids.ts';
 import { findHiddenCharacters, isScriptUrl, unsafeMarkup } from '../../src/lib/unsafe-content.ts';
 import { parseHeadersFile } from '../../scripts/serve.ts';
 
@@ -224,8 +225,7 @@ describe('security headers', () => {
 });
 
 describe('step anchors', () => {
-	test('a title in any script gets an anchor of its own; Latin titles keep their slug', async () => {
-		const { getAnchorSlug } = await import('../../src/lib/ids.ts');
+	test('a title in any script gets an anchor of its own; Latin titles keep their slug', () => {
 		expect(getAnchorSlug('Open Settings')).toBe('open-settings');
 		expect(getAnchorSlug('Café & Wi-Fi')).toBe('cafe-and-wi-fi');
 		expect(getAnchorSlug('Откройте настройки')).toBe('откройте-настройки');

@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/** Builds the portal from `contentDir` into `outDir`, as `KB_CONTENT_DIR=... npm run build` would. */
+export function buildPortal(contentDir: string, outDir: string) {
+	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+		encoding: 'utf8',
+		// A large fixture lists thousands of pages in the log.
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	return {
+		status: result.status,
+		output: `${result.stdout}\n${result.stderr}`,
+		outDir,
+		read: (path: string) => readFileSync(join(outDir, path), 'utf8'),
+	};
+}
