@@ -3,12 +3,13 @@
  * and rules as the build, without building. Errors and warnings are grouped by file; exit 1 on any error.
  * `--json` prints the problems for machines.
  */
+import { readClock } from '../src/lib/clock.ts';
 import { checkContent, resolveContentDir } from '../src/lib/content-check.ts';
 import type { Problem } from '../src/lib/problems.ts';
 
 const json = process.argv.includes('--json');
 const dir = resolveContentDir();
-const report = checkContent(dir, { now: new Date() });
+const report = checkContent(dir, { now: readClock() });
 const errors = report.problems.filter((p) => p.level === 'error');
 const warnings = report.problems.filter((p) => p.level === 'warning');
 

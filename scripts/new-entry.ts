@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { checkContent, resolveContentDir } from '../src/lib/content-check.ts';
+import { readClock } from '../src/lib/clock.ts';
 import { slugify } from '../src/lib/ids.ts';
 import { getNewEntryPath, getNextId, renderNewEntry, type NewKind } from '../src/lib/scaffold.ts';
 import { addTimelineUpdate } from '../src/lib/timeline.ts';
@@ -27,7 +28,7 @@ const fail = (message: string): never => {
 
 const dir = resolveContentDir();
 const report = checkContent(dir);
-const now = new Date();
+const now = readClock();
 const [command, ...rest] = args;
 
 if (command === 'update') {

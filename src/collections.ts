@@ -5,6 +5,7 @@ import { toEntryCard, type EntryCard } from './lib/entries.ts';
 import { buildStatusJson, getBannerItems, getPageStatus, type BannerItem } from './lib/status-feed.ts';
 import { jsonForScript } from './lib/security.ts';
 import { ENTRY_ID } from './schemas/fields.ts';
+import { readClock } from './lib/clock.ts';
 import type { StatusJson } from './schemas/status-json.ts';
 
 /**
@@ -95,8 +96,11 @@ export async function getNotices() {
 	return (await getCollection('notices')).map((entry) => entry.data);
 }
 
-/** When this build ran: the `generated` time of the status it publishes. */
-export const BUILT_AT = new Date();
+/**
+ * The build's "now" (`KB_NOW`, else the real time): the `generated` time of the status it publishes and the
+ * moment every time rule of the build is decided at. Read once, so every page agrees.
+ */
+export const BUILT_AT = readClock();
 
 /** Where an entry id or a web address in content (`link`, `supportMatrix`) points. */
 export async function resolveLink(link: string): Promise<string | null> {

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './browser.ts';
+import { TEST_NOW } from './clock.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const port = Number(process.env.KB_TEST_PORT ?? 4455);
@@ -32,7 +33,7 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 180_000,
-		env: { KB_HANDOFF_URL: `http://127.0.0.1:${RECEIVER_PORT}/intake` },
+		env: { KB_HANDOFF_URL: `http://127.0.0.1:${RECEIVER_PORT}/intake`, KB_NOW: TEST_NOW },
 		stdout: 'ignore',
 		stderr: 'pipe',
 	},

@@ -29,6 +29,25 @@ export function isNoticeExpired(notice: Pick<StatusNotice, 'ends'>, now: Date): 
 	return notice.ends !== null && Date.parse(notice.ends) <= now.getTime();
 }
 
+/**
+ * Notices as the status page groups them at `now`: happening now, coming up (soonest first) and ended.
+ * The build groups by its clock and the page's script regroups by the reader's.
+ */
+export function groupNoticesByTime<T extends { starts: Date; ends?: Date | undefined }>(
+	notices: readonly T[],
+	now: Date,
+): { active: T[]; upcoming: T[]; ended: T[] } {
+	const groups = { active: [] as T[], upcoming: [] as T[], ended: [] as T[] };
+	const byStart = [...notices].sort((a, b) => a.starts.getTime() - b.starts.getTime());
+	for (const notice of byStart) {
+		const times = { starts: notice.starts.toISOString(), ends: notice.ends?.toISOString() ?? null };
+		if (isNoticeActive(times, now)) groups.active.push(notice);
+		else if (isNoticeUpcoming(times, now)) groups.upcoming.push(notice);
+		else groups.ended.push(notice);
+	}
+	return groups;
+}
+
 /** True once the reader's clock has passed the promised next update of an open known error. */
 export function isUpdateOverdue(nextUpdate: string | Date | null | undefined, now: Date): boolean {
 	if (!nextUpdate) return false;
@@ -330,7 +349,7 @@ export function getPageStatus(
 	builtAt: Date,
 	limit = PAGE_STATUS_KNOWN_ERRORS,
 ): { status: StatusJson; omitted: number } {
-	const notices = status.notices.filter((notice) => !notice.ends || new Date(notice.ends) > builtAt);
+	const notices = status.notices.filter((notice) => !isNoticeExpired(notice, builtAt));
 	const worthy = status.knownErrors
 		.filter((error) => isOpenStatus(error.status) && error.severity !== 'minor')
 		.sort((a, b) => KNOWN_ERROR_RANK[a.severity] - KNOWN_ERROR_RANK[b.severity]);

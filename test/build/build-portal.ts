@@ -1,14 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEST_NOW } from '../clock.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
-/** Builds the portal from `contentDir` into `outDir`, as `KB_CONTENT_DIR=... npm run build` would. */
-export function buildPortal(contentDir: string, outDir: string) {
+/**
+ * Builds the portal from `contentDir` into `outDir`, as `KB_CONTENT_DIR=... npm run build` would, with the
+ * build's clock at the tests' instant unless `now` says otherwise.
+ */
+export function buildPortal(contentDir: string, outDir: string, now: string = TEST_NOW) {
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
-		env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: {
+			...process.env,
+			KB_CONTENT_DIR: contentDir,
+			KB_OUT_DIR: outDir,
+			KB_NOW: now,
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+		},
 		encoding: 'utf8',
 		// A large fixture lists thousands of pages in the log.
 		maxBuffer: 64 * 1024 * 1024,

@@ -2,9 +2,10 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { checkContent, resolveContentDir } from '../../src/lib/content-check.ts';
 import { getEntryPath } from '../../src/lib/ids.ts';
 import { STATUS_LABELS } from '../../src/lib/status.ts';
+import { TEST_NOW } from '../clock.ts';
 
-/** The moment every test runs at, so time-based content never depends on the day the suite runs. */
-export const NOW = new Date('2026-11-23T12:00:00Z');
+/** The moment every test runs at (see test/clock.ts): the build's KB_NOW and every page's clock. */
+export const NOW = new Date(TEST_NOW);
 
 interface PageProblems {
 	consoleErrors: string[];
@@ -12,15 +13,26 @@ interface PageProblems {
 }
 
 /**
- * `page` with a fixed clock, and a record of console errors and failed requests that the test asserts
+ * `page` with a record of console errors and failed requests that the test asserts
  * is empty at the end (unless it expects them, e.g. a 404 page).
  */
 export const test = base.extend<{
 	problems: PageProblems;
 	allowProblems: boolean;
 	cspViolations: string[];
+	fixedClock: void;
 }>({
 	allowProblems: [false, { option: true }],
+	// Every page runs at NOW, the instant the test build was made at (KB_NOW in the Playwright config), so
+	// what the build rendered and what the page's scripts work out agree. A test that needs time to pass
+	// installs the clock again from NOW and fast-forwards it.
+	fixedClock: [
+		async ({ page }, use) => {
+			await page.clock.setFixedTime(NOW);
+			await use();
+		},
+		{ auto: true },
+	],
 	// Every test, whatever it checks, fails when the page breaks its Content-Security-Policy.
 	cspViolations: [
 		async ({ page }, use) => {
@@ -51,7 +63,6 @@ export const test = base.extend<{
 			if (response.status() >= 400)
 				problems.failedRequests.push(`${response.url()} ${response.status()}`);
 		});
-		await page.clock.setFixedTime(NOW);
 		await use(problems);
 		if (!allowProblems) {
 			expect(problems.consoleErrors, 'console errors').toEqual([]);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { RECEIVER_PORT } from '../playwright.config.ts';
-import { expect, test } from './fixtures.ts';
+import { NOW, expect, test } from './fixtures.ts';
 import { Receiver } from './receiver.ts';
 
 const receiver = new Receiver(RECEIVER_PORT);
@@ -181,7 +181,7 @@ test('a refusal shows the server’s message and keeps everything, with email an
 });
 
 test('a request that hangs is given up after 10 seconds and the draft stays', async ({ page }) => {
-	await page.clock.install();
+	await page.clock.install({ time: NOW });
 	await openForm(page, '/help/');
 	await fillValid(page);
 	receiver.mode = 'hang';

@@ -240,11 +240,32 @@ test.describe('status banner', () => {
 		await expect(facts).toContainText('23 November 2026, 15:00 UTC');
 	});
 
+	test('a page built after the promised time says "next update by" to a reader whose clock is before it', async ({
+		page,
+	}) => {
+		const path = '/known-errors/outlook-for-ios-keeps-asking-you-to-sign-in/';
+		// The same page as a build made at 16:00 renders it (npm run build with KB_NOW after the promise).
+		await page.route(`**${path}`, async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text())
+				.replace('<dt>Next update by</dt>', '<dt>Update overdue since</dt>')
+				.replace('class="kb-facts__next-update"', 'class="kb-facts__next-update kb-facts__next-update--overdue"');
+			expect(html).toContain('Update overdue since');
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto(path);
+		const facts = page.getByRole('region', { name: 'Status of this issue' });
+		await expect(facts).toContainText('Next update by');
+		await expect(facts).not.toContainText('overdue');
+		await expect(page.locator('.kb-facts__next-update--overdue')).toHaveCount(0);
+	});
+
 	test('the status page sorts notices into now and coming up', async ({ page }) => {
 		await page.goto('/status/');
 		const now = page.getByRole('region', { name: 'Happening now' });
 		const upcoming = page.getByRole('region', { name: 'Coming up' });
 		await expect(now).toContainText('VPN disconnects every few minutes for some laptops');
+		await expect(now).toContainText('Phishing emails posing as IT Support');
 		await expect(upcoming).toContainText('Wi-Fi controller upgrade');
 		await expect(page.getByText('Exchange Online mailbox migration')).toBeHidden();
 		await expect(page.getByRole('region', { name: 'Recently resolved' })).toContainText(
@@ -291,7 +312,7 @@ test.describe('feeds', () => {
 			'KE-0043',
 			'KE-0044',
 		]);
-		expect(parsed.data?.notices.map((n) => n.id)).toEqual(['N-7', 'N-8', 'N-9']);
+		expect(parsed.data?.notices.map((n) => n.id)).toEqual(['N-7', 'N-8', 'N-10', 'N-9']);
 	});
 
 	test('known-errors.xml is RSS 2.0 with one item per known error', async ({ request }) => {

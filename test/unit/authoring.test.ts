@@ -12,6 +12,7 @@ import {
 	type NewKind,
 } from '../../src/lib/scaffold.ts';
 import { addTimelineUpdate } from '../../src/lib/timeline.ts';
+import { TEST_NOW } from '../clock.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 let dirs: string[] = [];
@@ -32,7 +33,7 @@ function contentCopy(): string {
 function runNew(dir: string, ...args: string[]) {
 	const result = spawnSync(process.execPath, [join(root, 'scripts/new-entry.ts'), ...args], {
 		cwd: root,
-		env: { ...process.env, KB_CONTENT_DIR: dir },
+		env: { ...process.env, KB_CONTENT_DIR: dir, KB_NOW: TEST_NOW },
 		encoding: 'utf8',
 	});
 	return { status: result.status, out: `${result.stdout}${result.stderr}` };
@@ -119,7 +120,9 @@ describe('new entries', () => {
 		expect(run.status, run.out).toBe(0);
 		const text = readFileSync(join(dir, 'known-errors/KE-0001-vpn-drops.mdx'), 'utf8');
 		expect(text).toMatch(/status: resolved/);
-		expect(text).toMatch(/resolvedAt: \d{4}-\d{2}-\d{2}T/);
+		// The script's clock is KB_NOW, so the dates it writes are the tests' instant, not today's.
+		expect(text).toContain('resolvedAt: 2026-11-23T12:00:00Z');
+		expect(text).toContain('updated: 2026-11-23');
 		expect(text).toContain('note: Fixed by the 6.3.2 client.');
 		expect(checkContent(dir).problems.filter((p) => p.level === 'error')).toEqual([]);
 		expect(runNew(dir, 'update', 'KB-0001', 'x').out).toContain('KB-0001 is not a known error');

@@ -1,21 +1,29 @@
 import { isUpdateOverdue } from '../../lib/status-feed.ts';
 
 /**
- * `<kb-next-update>` around a known error's facts: turns each "Next update by ..." (`[data-next-update]`)
- * into "Update overdue since ..." once the reader's clock passes the promised time.
+ * `<kb-next-update>` around a known error's facts: says "Next update by ..." or "Update overdue since ..."
+ * (`[data-next-update]`) by the reader's clock, whichever the build said: a page built after the promised
+ * time but read on a clock before it (or the other way round) ends up where its reader is.
  */
 export class KbNextUpdate extends HTMLElement {
+	#timer: ReturnType<typeof setInterval> | undefined;
+
 	connectedCallback() {
 		this.#check();
-		setInterval(() => this.#check(), 60_000);
+		this.#timer = setInterval(() => this.#check(), 60_000);
+	}
+
+	disconnectedCallback() {
+		clearInterval(this.#timer);
 	}
 
 	#check() {
 		for (const fact of this.querySelectorAll<HTMLElement>('[data-next-update]')) {
 			const label = fact.querySelector('dt');
-			if (!label || !isUpdateOverdue(fact.dataset.nextUpdate, new Date())) continue;
-			label.textContent = 'Update overdue since';
-			fact.classList.add('kb-facts__next-update--overdue');
+			if (!label) continue;
+			const overdue = isUpdateOverdue(fact.dataset.nextUpdate, new Date());
+			label.textContent = overdue ? 'Update overdue since' : 'Next update by';
+			fact.classList.toggle('kb-facts__next-update--overdue', overdue);
 		}
 	}
 }

@@ -2,13 +2,19 @@ import { isNoticeActive, isNoticeUpcoming } from '../../lib/status-feed.ts';
 
 /**
  * `<kb-notice-times>`: sorts server-rendered notices (`li[data-starts]`) into "Happening now" and
- * "Coming up" by the reader's clock, and hides the ones that have ended. Without JavaScript every
- * notice of the build is listed under "Happening now" with its times.
+ * "Coming up" by the reader's clock, and hides the ones that have ended. The build groups them the same
+ * way by its own clock, so without JavaScript the page is as it was when built.
  */
 export class KbNoticeTimes extends HTMLElement {
+	#timer: ReturnType<typeof setInterval> | undefined;
+
 	connectedCallback() {
 		this.#sort();
-		setInterval(() => this.#sort(), 60_000);
+		this.#timer = setInterval(() => this.#sort(), 60_000);
+	}
+
+	disconnectedCallback() {
+		clearInterval(this.#timer);
 	}
 
 	#sort() {
@@ -16,7 +22,10 @@ export class KbNoticeTimes extends HTMLElement {
 		const upcoming = this.querySelector('[data-notice-group="upcoming"]');
 		if (!active || !upcoming) return;
 		const now = new Date();
-		for (const item of this.querySelectorAll<HTMLLIElement>('li[data-starts]')) {
+		const items = [...this.querySelectorAll<HTMLLIElement>('li[data-starts]')].sort(
+			(a, b) => Date.parse(a.dataset.starts ?? '') - Date.parse(b.dataset.starts ?? ''),
+		);
+		for (const item of items) {
 			const notice = { starts: item.dataset.starts ?? '', ends: item.dataset.ends || null };
 			if (isNoticeActive(notice, now)) {
 				item.hidden = false;

@@ -26,6 +26,7 @@ export class KbStatusBanner extends HTMLElement {
 	#shownKeys = new Set<string>();
 	/** Banner-worthy known errors the page was built without (see getPageStatus); none after a fetch. */
 	#omitted = 0;
+	#timers: ReturnType<typeof setInterval>[] = [];
 
 	connectedCallback() {
 		const initial = this.querySelector('[data-status-initial]')?.textContent ?? '';
@@ -38,9 +39,16 @@ export class KbStatusBanner extends HTMLElement {
 		this.#render();
 		void this.#refresh();
 		const minutes = Number(this.dataset.refreshMinutes) || 5;
-		setInterval(() => void this.#refresh(), minutes * 60_000);
-		// Notices start and end by the clock, even when nothing is fetched.
-		setInterval(() => this.#render(), 60_000);
+		this.#timers = [
+			setInterval(() => void this.#refresh(), minutes * 60_000),
+			// Notices start and end by the clock, even when nothing is fetched.
+			setInterval(() => this.#render(), 60_000),
+		];
+	}
+
+	disconnectedCallback() {
+		for (const timer of this.#timers) clearInterval(timer);
+		this.#timers = [];
 	}
 
 	#items(): BannerItem[] {
