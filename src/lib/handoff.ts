@@ -69,6 +69,8 @@ export type HandoffPayload = Omit<HandoffDraft, 'name' | 'email'> & {
 		searchQuery: string | null;
 		viewedKnownErrors: string[];
 		userAgent: string;
+		/** The language of the page the request came from (BCP 47), so the helpdesk answers in it. */
+		language?: string;
 	};
 };
 
@@ -152,6 +154,28 @@ export function readTicketId(body: unknown): string | undefined {
 			return String(value).slice(0, 100);
 	}
 	return undefined;
+}
+
+/** The relay's own reference for a request (`reference`), as text: shown until a ticket number exists. */
+export function readReference(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object') return undefined;
+	const value = (body as Record<string, unknown>).reference;
+	return typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined;
+}
+
+/** What the form says once the helpdesk's side has the request. */
+export function getSentMessage(
+	status: number,
+	ticket: string | undefined,
+	reference: string | undefined,
+): string {
+	if (status === 202)
+		return reference
+			? `Received. Your reference is ${reference}. The ticket system is busy, so your ticket will be created shortly: its number follows by email.`
+			: 'Received. The ticket system is busy, so your ticket will be created shortly: its number follows by email.';
+	if (ticket) return `Sent. Your ticket number is ${ticket}. The helpdesk will reply by email.`;
+	if (reference) return `Sent. Your reference is ${reference}. The helpdesk will reply by email.`;
+	return 'Sent. The helpdesk will reply by email.';
 }
 
 /** A server's own explanation of a refused request (`message` or `error`), as text. */

@@ -9,7 +9,12 @@ const root = new URL('../..', import.meta.url).pathname;
  * Builds the portal from `contentDir` into `outDir`, as `KB_CONTENT_DIR=... npm run build` would, with the
  * build's clock at the tests' instant unless `now` says otherwise.
  */
-export function buildPortal(contentDir: string, outDir: string, now: string = TEST_NOW) {
+export function buildPortal(
+	contentDir: string,
+	outDir: string,
+	now: string = TEST_NOW,
+	env: Record<string, string> = {},
+) {
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		env: {
@@ -17,6 +22,7 @@ export function buildPortal(contentDir: string, outDir: string, now: string = TE
 			KB_CONTENT_DIR: contentDir,
 			KB_OUT_DIR: outDir,
 			KB_NOW: now,
+			...env,
 			NO_COLOR: '1',
 			FORCE_COLOR: '0',
 		},

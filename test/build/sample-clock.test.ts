@@ -37,21 +37,30 @@ function listPages(dir: string): string[] {
 		.sort();
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 /** The page's outline: every h1 and h2 as text. */
 function outline(html: string): string[] {
-	return [...html.matchAll(/<h([12])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => `h${m[1]} ${text(m[2]!)}`);
+	return [...html.matchAll(/<h([12])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(
+		(m) => `h${m[1]} ${text(m[2]!)}`,
+	);
 }
 
 /** Banner items as built, by kind and id. */
 function bannerItems(html: string): string[] {
-	return [...html.matchAll(/class="kb-status-item [^"]*"[^>]*data-key="([^"]+)"/g)].map((m) => m[1]!);
+	return [...html.matchAll(/class="kb-status-item [^"]*"[^>]*data-key="([^"]+)"/g)].map(
+		(m) => m[1]!,
+	);
 }
 
 /** Notices the status page shows (not hidden) in a group. */
 function shownNotices(html: string, group: 'active' | 'upcoming'): string[] {
-	const list = html.match(new RegExp(`data-notice-group="${group}"[^>]*>([\\s\\S]*?)</ul>`))?.[1] ?? '';
+	const list =
+		html.match(new RegExp(`data-notice-group="${group}"[^>]*>([\\s\\S]*?)</ul>`))?.[1] ?? '';
 	return [...list.matchAll(/<li\b([^>]*)>/g)]
 		.filter((m) => !/\shidden\b/.test(m[1]!))
 		.map((m) => m[1]!.match(/data-notice-id="([^"]+)"/)?.[1] ?? '?');
@@ -91,7 +100,9 @@ describe('the sample portal built a year apart', () => {
 	test('what the time decides follows KB_NOW', () => {
 		const ke = 'known-errors/vpn-disconnects-after-globalprotect-6-3-update/index.html';
 		expect(text(builds.now.read(ke))).toMatch(/Next update by\s*24 November 2026, 16:00 UTC/);
-		expect(text(builds.yearOn.read(ke))).toMatch(/Update overdue since\s*24 November 2026, 16:00 UTC/);
+		expect(text(builds.yearOn.read(ke))).toMatch(
+			/Update overdue since\s*24 November 2026, 16:00 UTC/,
+		);
 		// The VPN notice was in its window at the tests' instant and has ended a year on.
 		expect(shownNotices(builds.now.read('status/index.html'), 'active')).toContain('N-8');
 		expect(shownNotices(builds.yearOn.read('status/index.html'), 'active')).not.toContain('N-8');

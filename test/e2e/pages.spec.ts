@@ -22,6 +22,15 @@ for (const viewport of VIEWPORTS) {
 				);
 				await expect(page.getByRole('search').first()).toBeVisible();
 				expect(await hasNoHorizontalOverflow(page)).toBe(true);
+				// `hidden` always hides: no component style may show an element marked hidden.
+				const shownHidden = await page
+					.locator('[hidden]')
+					.evaluateAll((elements) =>
+						elements
+							.filter((el) => getComputedStyle(el).display !== 'none')
+							.map((el) => el.outerHTML.slice(0, 80)),
+					);
+				expect(shownHidden).toEqual([]);
 				expect(problems.consoleErrors).toEqual([]);
 			});
 		}

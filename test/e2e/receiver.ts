@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /**
  * A ticket system's intake for the tests: a real HTTP server on 127.0.0.1 that records every request,
@@ -18,7 +19,8 @@ export class Receiver {
 	tickets = new Map<string, string>();
 	#server: Server | undefined;
 	#hanging: ServerResponse[] = [];
-	readonly port: number;
+	/** The port asked for (0: any free one), then the one it listens on. */
+	port: number;
 
 	constructor(port: number) {
 		this.port = port;
@@ -30,7 +32,12 @@ export class Receiver {
 
 	start(): Promise<void> {
 		this.#server = createServer((request, response) => void this.#handle(request, response));
-		return new Promise((resolve) => this.#server!.listen(this.port, '127.0.0.1', resolve));
+		return new Promise((resolve) =>
+			this.#server!.listen(this.port, '127.0.0.1', () => {
+				this.port = (this.#server!.address() as AddressInfo).port;
+				resolve();
+			}),
+		);
 	}
 
 	async stop(): Promise<void> {

@@ -8,6 +8,8 @@ import {
 	getTriedPrefill,
 	matchOffRoute,
 	parseDraft,
+	getSentMessage,
+	readReference,
 	readServerMessage,
 	readTicketId,
 	serializeDraft,
@@ -384,7 +386,9 @@ export class KbHandoff extends HTMLElement {
 			});
 			const body: unknown = await response.json().catch(() => undefined);
 			if (response.ok) {
-				const ticket = readTicketId(body);
+				// 202: accepted and stored (a relay delivers it when the ticket system is back), so done here too.
+				const ticket = response.status === 202 ? undefined : readTicketId(body);
+				const reference = readReference(body);
 				try {
 					this.#storage()?.removeItem(DRAFT_KEY);
 				} catch {
@@ -394,12 +398,7 @@ export class KbHandoff extends HTMLElement {
 				this.#form.reset();
 				this.#triedEdited = false;
 				this.#dirty = false;
-				this.#showOutcome(
-					ticket
-						? `Sent. Your ticket number is ${ticket}. The helpdesk will reply by email.`
-						: 'Sent. The helpdesk will reply by email.',
-					false,
-				);
+				this.#showOutcome(getSentMessage(response.status, ticket, reference), false);
 				return;
 			}
 			const server = readServerMessage(body);
