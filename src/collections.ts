@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readSiteData, resolveContentDir } from './lib/content-check.ts';
 import { parseEntryFileName, type EntryType } from './lib/ids.ts';
 import { toEntryCard, type EntryCard } from './lib/entries.ts';
-import { buildStatusJson, getBannerItems, getPageStatus, type BannerItem } from './lib/status-feed.ts';
+import { buildStatusJson, getPageStatus } from './lib/status-feed.ts';
 import { jsonForScript } from './lib/security.ts';
 import { ENTRY_ID } from './schemas/fields.ts';
 import { readClock } from './lib/clock.ts';
@@ -125,20 +125,16 @@ export function getStatus(): Promise<StatusJson> {
 	return status;
 }
 
-let banner: Promise<{ items: BannerItem[]; omitted: number; initial: string }> | undefined;
+let banner: Promise<{ status: StatusJson; omitted: number; initial: string }> | undefined;
 
 /**
- * The status banner as built: the same on every page, so worked out once per build (a portal with
- * thousands of pages and open known errors would otherwise redo it for each page).
+ * The status a page's banner is built from: the same on every page, so worked out once per build (a
+ * portal with thousands of pages and open known errors would otherwise redo it for each page).
  */
 export function getBannerState() {
 	banner ??= getStatus().then((status) => {
 		const page = getPageStatus(status, BUILT_AT);
-		return {
-			items: getBannerItems(status, BUILT_AT),
-			omitted: page.omitted,
-			initial: jsonForScript(page.status),
-		};
+		return { status: page.status, omitted: page.omitted, initial: jsonForScript(page.status) };
 	});
 	return banner;
 }

@@ -453,8 +453,24 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 		},
 		options.now,
 	);
+	checkStartHere(report, show(join(contentDir, 'site.yaml')));
 	report.problems = sortProblems(problems);
 	return report;
+}
+
+/** `startHere` in site.yaml names published entries only. */
+function checkStartHere(report: ContentReport, siteFile: string) {
+	const published = new Map(report.entries.map((entry) => [entry.id.toUpperCase(), entry]));
+	for (const [index, id] of (report.site?.startHere ?? []).entries()) {
+		const entry = published.get(id.toUpperCase());
+		const problem = !entry
+			? `${id} is not the id of any entry`
+			: entry.data.draft
+				? `${id} is a draft, which is not published; remove it here or publish that entry`
+				: undefined;
+		if (problem)
+			report.problems.push(makeProblem('error', siteFile, problem, `startHere[${index}]`));
+	}
 }
 
 const ENTRY_ID_EXAMPLES: Record<EntryType, string> = {

@@ -104,3 +104,24 @@ export function groupByCategory(cards: EntryCard[]): Map<string, EntryCard[]> {
 	for (const [key, list] of groups) groups.set(key, sortByTitle(list));
 	return groups;
 }
+
+/** How many entries the home page's "Start here" list shows when support staff have not chosen. */
+export const START_HERE_DEFAULT = 6;
+
+/**
+ * The home page's "Start here": the entries support staff chose in `startHere`, in their order, or
+ * else the most recently updated articles.
+ */
+export function getStartHere(
+	cards: EntryCard[],
+	chosen: readonly string[] | undefined,
+): EntryCard[] {
+	if (chosen?.length) {
+		const byId = new Map(cards.map((card) => [card.id.toUpperCase(), card]));
+		return chosen.flatMap((id) => byId.get(id.toUpperCase()) ?? []);
+	}
+	return cards
+		.filter((card) => card.type === 'article')
+		.sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id))
+		.slice(0, START_HERE_DEFAULT);
+}

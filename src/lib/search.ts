@@ -47,7 +47,16 @@ export interface SearchOutcome<T = unknown> {
 	results: RankedHit<T>[];
 	/** A corrected query when some words look misspelt ("outlok" -> "outlook"). */
 	suggestion?: string;
+	/**
+	 * True when some entry matched every meaningful word (of the query, a synonym variant or the
+	 * corrected spelling) or names the pasted error; false when results only match some words, which
+	 * the page shows as "no exact match" with just the first few.
+	 */
+	exact: boolean;
 }
+
+/** Results shown for a search that found no exact match: a few to try, then the helpdesk. */
+export const WEAK_RESULTS_SHOWN = 3;
 
 /** A few good hits is enough; below this, search widens the query and looks for typos. */
 export const FEW_RESULTS = 3;
@@ -178,10 +187,11 @@ export interface SearchOptions<T> {
 
 /**
  * Runs a query the way a helpful colleague would read it:
- * 1. the whole query and its synonym variants (every word must match), weighted highest;
+ * 1. the whole query and its synonym variants, weighted highest;
  * 2. each meaningful word on its own (with its synonyms), so pages matching most words rank next;
  * 3. when that still finds little, the closest known spelling of misspelt words ("Did you mean");
- * and a known error that lists the pasted error code or message always comes first.
+ * and a known error that lists the pasted error code or message always comes first. The outcome is
+ * `exact` when some page matched every meaningful word, or names the pasted error.
  */
 export async function searchEntries<T>(
 	rawQuery: string,
@@ -189,12 +199,12 @@ export async function searchEntries<T>(
 ): Promise<SearchOutcome<T>> {
 	const { engine, vocabulary, filters = {}, getEntryId } = options;
 	const query = normalizeQuery(rawQuery);
-	const outcome: SearchOutcome<T> = { query, results: [] };
+	const outcome: SearchOutcome<T> = { query, results: [], exact: false };
 	if (!query) return outcome;
 	const synonyms = prepareSynonyms(vocabulary.synonyms);
 	const ranking = new Ranking<T>();
 
-	const runWhole = async (text: string, weight: number) => {
+	const runWhole = async (text: string, weight: number): Promise<Set<string>> => {
 		// Synonyms are read from the whole query ("log in" is a phrase), then filler words go.
 		const variants = [...new Set(getSynonymVariants(text, synonyms).map(getMeaningfulQuery))];
 		const lists = await Promise.all(variants.map((variant) => engine.search(variant, filters)));
@@ -208,23 +218,29 @@ export async function searchEntries<T>(
 			}
 		}
 		ranking.add([...best.values()], weight);
+		return new Set(best.keys());
 	};
-	const runWords = async (text: string, weight: number) => {
+	/**
+	 * Searches the query's words one by one; true when some page matched every one of them (the
+	 * engine answers a query of several words with pages that match any of them).
+	 */
+	const runWords = async (text: string, whole: Set<string>, weight: number): Promise<boolean> => {
 		// A pasted log repeats words: each distinct word is searched once, and only the first few.
 		const words = [...new Set(tokenize(text))].slice(0, MAX_WORD_SEARCHES);
-		if (words.length <= 1) return;
-		await Promise.all(words.map((word) => runWhole(word, weight)));
+		if (words.length <= 1) return whole.size > 0;
+		const perWord = await Promise.all(words.map((word) => runWhole(word, weight)));
+		return [...whole].some((id) => perWord.every((ids) => ids.has(id)));
 	};
 
-	await runWhole(query, 3);
-	await runWords(getMeaningfulQuery(query), 1);
+	const whole = await runWhole(query, 3);
+	outcome.exact = await runWords(getMeaningfulQuery(query), whole, 1);
 
 	if (ranking.hits.size < FEW_RESULTS) {
 		const suggestion = suggestCorrection(query, vocabulary.words);
 		if (suggestion && suggestion !== query.toLowerCase()) {
 			outcome.suggestion = suggestion;
-			await runWhole(suggestion, 2);
-			await runWords(getMeaningfulQuery(suggestion), 0.5);
+			const corrected = await runWhole(suggestion, 2);
+			if (await runWords(getMeaningfulQuery(suggestion), corrected, 0.5)) outcome.exact = true;
 		}
 	}
 	outcome.results = ranking.sorted();
@@ -235,6 +251,7 @@ export async function searchEntries<T>(
 		const ids = await Promise.all(window.map(async (hit) => getEntryId(await hit.data())));
 		const at = ids.indexOf(errorEntry);
 		if (at > 0) outcome.results.unshift(...outcome.results.splice(at, 1));
+		if (at >= 0) outcome.exact = true;
 	}
 	return outcome;
 }

@@ -55,12 +55,18 @@ export function isUpdateOverdue(nextUpdate: string | Date | null | undefined, no
 	return Number.isFinite(due) && due < now.getTime();
 }
 
+/**
+ * The banner's order. What is happening now comes first: an outage, degraded service or maintenance
+ * in its window is never pushed behind known errors; information notices come last.
+ */
 const NOTICE_RANK: Record<NoticeSeverity, number> = {
 	outage: 0,
 	degraded: 1,
 	maintenance: 2,
-	info: 3,
+	info: 6,
 };
+const BANNER_KNOWN_ERROR_RANK: Record<Severity, number> = { critical: 3, major: 4, minor: 5 };
+/** Most severe first, for lists of known errors. */
 const KNOWN_ERROR_RANK: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
 
 /** How each level reads in the banner. */
@@ -132,8 +138,12 @@ export function getVersion(parts: readonly unknown[]): string {
 	return (hash >>> 0).toString(36);
 }
 
-/** The banner: active notices and open critical or major known errors, most severe first. */
-export function getBannerItems(status: StatusJson, now: Date): BannerItem[] {
+/**
+ * The banner: active notices and open critical or major known errors, what is happening now first. A
+ * notice and the known error it links to are one item (the notice, ranked as the more severe of the
+ * two), and on a page the banner leaves out the item that links to that page itself.
+ */
+export function getBannerItems(status: StatusJson, now: Date, currentPath?: string): BannerItem[] {
 	const items: BannerItem[] = [];
 	for (const notice of status.notices) {
 		if (!isNoticeActive(notice, now)) continue;
@@ -152,11 +162,18 @@ export function getBannerItems(status: StatusJson, now: Date): BannerItem[] {
 				notice.ends,
 				notice.url,
 			]),
-			rank: NOTICE_RANK[notice.severity] * 2,
+			rank: NOTICE_RANK[notice.severity],
 		});
 	}
+	const byUrl = new Map(items.filter((item) => item.url).map((item) => [item.url, item]));
 	for (const error of status.knownErrors) {
 		if (!isOpenStatus(error.status) || error.severity === 'minor') continue;
+		const rank = BANNER_KNOWN_ERROR_RANK[error.severity];
+		const notice = byUrl.get(getSafeUrl(error.url));
+		if (notice) {
+			notice.rank = Math.min(notice.rank, rank);
+			continue;
+		}
 		items.push({
 			kind: 'known-error',
 			id: error.id,
@@ -171,11 +188,12 @@ export function getBannerItems(status: StatusJson, now: Date): BannerItem[] {
 				error.services,
 				error.nextUpdate,
 			]),
-			// A critical known error sits with outages, a major one with degraded service.
-			rank: KNOWN_ERROR_RANK[error.severity] * 2 + 1,
+			rank,
 		});
 	}
-	return items.sort((a, b) => a.rank - b.rank || a.title.localeCompare(b.title));
+	return items
+		.filter((item) => !currentPath || item.url !== currentPath)
+		.sort((a, b) => a.rank - b.rank || a.title.localeCompare(b.title));
 }
 
 /** The key under which a dismissal is remembered: the item and the version that was dismissed. */

@@ -58,12 +58,28 @@ export function describeHiddenCharacter(found: HiddenCharacter): string {
 }
 
 /** Elements that run code, load other pages or change how the page resolves links. */
-const FORBIDDEN_ELEMENTS = ['script', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'svg', 'math', 'template'];
+const FORBIDDEN_ELEMENTS = [
+	'script',
+	'iframe',
+	'frame',
+	'object',
+	'embed',
+	'style',
+	'link',
+	'meta',
+	'base',
+	'form',
+	'svg',
+	'math',
+	'template',
+];
 
 /** Decodes the character references a browser decodes in an attribute or a Markdown link. */
 function decodeReferences(text: string): string {
 	return text
-		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) =>
+			String.fromCodePoint(Number.parseInt(hex, 16)),
+		)
 		.replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
 		.replace(/&colon;/gi, ':')
 		.replace(/&tab;|&newline;/gi, '');
@@ -72,8 +88,13 @@ function decodeReferences(text: string): string {
 /** True for a URL the browser would run as code (`javascript:`, `vbscript:`, `data:text/html`), however spelt. */
 export function isScriptUrl(url: string): boolean {
 	// Browsers ignore tabs, newlines and leading control characters and spaces in a URL's scheme.
-	const plain = decodeReferences(url).replace(/[\u0000-\u0020]/g, '').toLowerCase();
-	return /^(javascript|vbscript):/.test(plain) || /^data:(text\/html|image\/svg|application\/xhtml)/.test(plain);
+	const plain = decodeReferences(url)
+		.replace(/[\u0000-\u0020]/g, '')
+		.toLowerCase();
+	return (
+		/^(javascript|vbscript):/.test(plain) ||
+		/^data:(text\/html|image\/svg|application\/xhtml)/.test(plain)
+	);
 }
 
 /**
@@ -88,7 +109,9 @@ export function unsafeMarkup(line: string): string[] {
 		const attributes = tag[2] ?? '';
 		const isComponent = /^[A-Z]/.test(tag[1]!);
 		if (!isComponent && FORBIDDEN_ELEMENTS.includes(name)) {
-			found.push(`<${name}> is not allowed in content: it could run code or change the page; use Markdown or a component`);
+			found.push(
+				`<${name}> is not allowed in content: it could run code or change the page; use Markdown or a component`,
+			);
 			continue;
 		}
 		for (const handler of attributes.matchAll(/(?:^|\s)(on[a-z]+)\s*=/gi)) {
@@ -112,7 +135,8 @@ const MARKDOWN_LINK = /\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+"[^"]*")?\s*
 const REFERENCE_DEFINITION = /^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/g;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 /** Every attribute whose value the browser follows or loads. */
-const URL_ATTRIBUTE = /\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const URL_ATTRIBUTE =
+	/\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 /**
  * Where one line of Markdown or MDX links to: Markdown links (`[text](url "title")`), reference

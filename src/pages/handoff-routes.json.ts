@@ -8,15 +8,18 @@ import type { OffRoute } from '../lib/handoff.ts';
  * carry every policy's rows.
  */
 export const GET: APIRoute = async () => {
-	const routes: OffRoute[] = (await getPublishedOfType('policy')).flatMap(({ entry: policy, card }) =>
-		(policy.data.supportMatrix ?? [])
-			.filter((row) => row.who === 'vendor' || row.who === 'carrier' || row.who === 'not-supported')
-			.map((row) => ({
-				topic: row.topic,
-				who: row.who as OffRoute['who'],
-				how: row.how,
-				policy: card.url,
-			})),
+	const routes: OffRoute[] = (await getPublishedOfType('policy')).flatMap(
+		({ entry: policy, card }) =>
+			(policy.data.supportMatrix ?? [])
+				.filter(
+					(row) => row.who === 'vendor' || row.who === 'carrier' || row.who === 'not-supported',
+				)
+				.map((row) => ({
+					topic: row.topic,
+					who: row.who as OffRoute['who'],
+					how: row.how,
+					policy: card.url,
+				})),
 	);
 	return new Response(JSON.stringify(routes), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text, urlField } from './fields.ts';
+import { ENTRY_ID, text, urlField } from './fields.ts';
 
 /** How the "Still stuck?" form reaches the helpdesk. */
 export const HandoffSchema = z
@@ -51,6 +51,18 @@ export const SiteSchema = z.strictObject({
 	statusMaxAgeMinutes: z.number().int().positive().optional(),
 	/** Address that receives "Was this helpful?" votes. */
 	feedbackUrl: urlField().optional(),
+	/**
+	 * The entries people need most, as ids in the order to show them (at most 8): the home page's
+	 * "Start here" list. Without it the home page shows the most recently updated articles.
+	 */
+	startHere: z
+		.array(
+			z.string().regex(ENTRY_ID, {
+				error: 'expected an entry id such as KB-1001, KE-0040 or POL-001',
+			}),
+		)
+		.max(8, { error: 'lists at most 8 entries; the home page is for the few people need most' })
+		.optional(),
 });
 
 export type Site = z.output<typeof SiteSchema>;

@@ -111,6 +111,7 @@ export const PAGE_TYPES = [
 	},
 	{ name: 'policy', path: '/policies/byod-policy/', heading: 'Personal devices (BYOD) policy' },
 	{ name: 'policies list', path: '/policies/', heading: 'Policies' },
+	{ name: 'articles list', path: '/articles/', heading: 'All articles' },
 	{ name: 'categories', path: '/categories/', heading: 'Help topics' },
 	{ name: 'category', path: '/categories/mobile/', heading: 'Phones, tablets and BYOD' },
 	{ name: 'search', path: '/search/?q=mobiletron', heading: 'Search help' },

@@ -52,7 +52,9 @@ const pageBox = (page: Page) => page.getByRole('searchbox', { name: 'Search for 
 const headerBox = (page: Page) => page.getByRole('searchbox', { name: 'Search help articles' });
 /** The results heading of /search/: "N results for “…”" or "No results for “…”". */
 const resultsHeading = (page: Page) =>
-	page.locator('[data-search-count]').filter({ hasText: /results? for “|No results for “/ });
+	page
+		.locator('[data-search-count]')
+		.filter({ hasText: /results? for “|No results for “|No exact match for “/ });
 
 test.describe('hostile search queries', () => {
 	// The heading shows the query as searched: pasted quotes around it and an "Error:" prefix are

@@ -9,7 +9,7 @@ const resultLinks = '[data-search-results] a';
 async function searchIds(page: import('@playwright/test').Page, query: string): Promise<string[]> {
 	await page.goto(`/search/?q=${encodeURIComponent(query)}`);
 	await expect(
-		page.getByRole('status').filter({ hasText: /results? for|No results/ }),
+		page.getByRole('status').filter({ hasText: /results? for|No results|No exact match/ }),
 	).toBeVisible();
 	const types = await page.locator('[data-search-results] .kb-result__type').allTextContents();
 	return types.map((text) => text.split(' · ')[1] ?? '');

@@ -73,12 +73,12 @@ test.describe('copy-ready links and replies', () => {
 test.describe('agents’ lookup table', () => {
 	test('/ids/ lists every id and filters as you type', async ({ page }) => {
 		await page.goto('/ids/');
-		const rows = page.locator('tr[data-id-row]');
+		const rows = page.locator('tr[data-filter-row]');
 		await expect(rows).toHaveCount(getSampleContent().length);
 		await page.getByLabel('Filter by id, title or status').fill('ke-004 workaround');
-		await expect(page.locator('tr[data-id-row]:visible')).toHaveCount(1);
-		await expect(page.locator('tr[data-id-row]:visible')).toContainText('KE-0040');
-		await expect(page.locator('[data-id-count]')).toHaveText(
+		await expect(page.locator('tr[data-filter-row]:visible')).toHaveCount(1);
+		await expect(page.locator('tr[data-filter-row]:visible')).toContainText('KE-0040');
+		await expect(page.locator('[data-filter-count]')).toHaveText(
 			`1 of ${getSampleContent().length} entries`,
 		);
 	});

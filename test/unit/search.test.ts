@@ -14,7 +14,10 @@ import {
 import { prepareSynonyms, tokenize } from '../../src/lib/query.ts';
 import { buildVocabulary } from '../../src/lib/vocabulary.ts';
 
-/** A tiny engine with Pagefind's rule that every word of a query must match (by prefix). */
+/**
+ * A tiny engine that answers like Pagefind: a page matching any word of the query (by prefix), scored
+ * by how many of the words it matches and how often.
+ */
 function fakeEngine(
 	pages: Record<string, string>,
 ): SearchEngine<{ id: string }> & { queries: string[] } {
@@ -26,7 +29,7 @@ function fakeEngine(
 			const words = tokenize(query);
 			if (words.length === 0) return [];
 			return Object.entries(pages)
-				.filter(([, text]) => words.every((word) => tokenize(text).some((t) => t.startsWith(word))))
+				.filter(([, text]) => words.some((word) => tokenize(text).some((t) => t.startsWith(word))))
 				.map(([id, text]) => ({
 					id,
 					score: words.reduce(
@@ -107,6 +110,33 @@ describe('searching in employees’ words', () => {
 		const outcome = await search('onedrive sync pause');
 		expect(outcome.ids[0]).toBe('KB-1014');
 		expect(outcome.ids).toContain('KE-0043');
+	});
+});
+
+describe('exact and loose matches', () => {
+	test('exact when one entry has every word, in any order, or through a synonym', async () => {
+		expect((await search('outlook syncing')).exact).toBe(true);
+		expect((await search('syncing outlook stuck')).exact).toBe(true);
+		expect((await search('mobiletron phone')).exact).toBe(true);
+	});
+
+	test('loose when each word is only in some entry: the page shows a few and the helpdesk', async () => {
+		const outcome = await search('outlook printer');
+		expect(outcome.exact).toBe(false);
+		expect(outcome.ids).toEqual(expect.arrayContaining(['KB-1005', 'KB-1010']));
+		expect((await search('outlook flickering')).exact).toBe(false);
+	});
+
+	test('a pasted error that a known error lists is exact, whatever else is pasted with it', async () => {
+		const outcome = await search('sync stopped 0x8007016A yesterday after lunch');
+		expect(outcome.ids[0]).toBe('KE-0043');
+		expect(outcome.exact).toBe(true);
+	});
+
+	test('a typo corrected to an exact match is exact', async () => {
+		const outcome = await search('outlok');
+		expect(outcome.suggestion).toBe('outlook');
+		expect(outcome.exact).toBe(true);
 	});
 });
 

@@ -107,8 +107,8 @@ describe('banner', () => {
 		const items = getBannerItems(
 			status(
 				[
-					notice({ id: 'N-1', severity: 'maintenance', title: 'Maintenance' }),
-					notice({ id: 'N-2', severity: 'outage', title: 'Email down' }),
+					notice({ id: 'N-1', severity: 'maintenance', title: 'Maintenance', url: null }),
+					notice({ id: 'N-2', severity: 'outage', title: 'Email down', url: null }),
 					notice({
 						id: 'N-3',
 						severity: 'info',
@@ -133,7 +133,67 @@ describe('banner', () => {
 			),
 			now,
 		);
-		expect(items.map((item) => item.id)).toEqual(['N-2', 'KE-2', 'KE-1', 'N-1']);
+		expect(items.map((item) => item.id)).toEqual(['N-2', 'N-1', 'KE-2', 'KE-1']);
+	});
+
+	test('what is happening now comes before known errors; information notices come last', () => {
+		const items = getBannerItems(
+			status(
+				[
+					notice({ id: 'N-1', severity: 'info', title: 'Phishing warning', url: null }),
+					notice({ id: 'N-2', severity: 'maintenance', title: 'Wi-Fi upgrade', url: null }),
+				],
+				[
+					knownError({
+						id: 'KE-1',
+						severity: 'critical',
+						title: 'Outlook on iOS',
+						url: '/known-errors/outlook/',
+					}),
+				],
+			),
+			now,
+		);
+		expect(items.map((item) => item.id)).toEqual(['N-2', 'KE-1', 'N-1']);
+	});
+
+	test('a notice and the known error it links to are one item, ranked as the more severe', () => {
+		const items = getBannerItems(
+			status(
+				[notice({ id: 'N-1', severity: 'info', url: '/known-errors/vpn-drops/' })],
+				[
+					knownError({ id: 'KE-1', severity: 'critical', url: '/known-errors/vpn-drops/' }),
+					knownError({
+						id: 'KE-2',
+						severity: 'major',
+						title: 'Printing',
+						url: '/known-errors/printing/',
+					}),
+				],
+			),
+			now,
+		);
+		expect(items.map((item) => `${item.kind}:${item.id}`)).toEqual([
+			'notice:N-1',
+			'known-error:KE-2',
+		]);
+	});
+
+	test('on a page the banner leaves out what links to that page', () => {
+		const s = status(
+			[notice({ id: 'N-1', url: '/known-errors/vpn-drops/' })],
+			[
+				knownError({ id: 'KE-1', url: '/known-errors/vpn-drops/' }),
+				knownError({ id: 'KE-2', title: 'Printing', url: '/known-errors/printing/' }),
+			],
+		);
+		expect(getBannerItems(s, now, '/known-errors/vpn-drops/').map((item) => item.id)).toEqual([
+			'KE-2',
+		]);
+		expect(getBannerItems(s, now, '/known-errors/printing/').map((item) => item.id)).toEqual([
+			'N-1',
+		]);
+		expect(getBannerItems(s, now, '/').map((item) => item.id)).toEqual(['N-1', 'KE-2']);
 	});
 
 	test('a dismissed item stays away until it changes', () => {
@@ -293,7 +353,10 @@ describe('the status a page is built with', () => {
 		// What the page shows first is what the full status would show first.
 		const now = at('2026-11-23T11:00:00Z');
 		expect(getBannerItems(page, now).slice(0, 2)).toEqual(
-			getBannerItems(status([notice({ id: 'N-2' }), notice({ id: 'N-3', ends: null })], errors), now).slice(0, 2),
+			getBannerItems(
+				status([notice({ id: 'N-2' }), notice({ id: 'N-3', ends: null })], errors),
+				now,
+			).slice(0, 2),
 		);
 	});
 });

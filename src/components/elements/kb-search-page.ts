@@ -1,4 +1,9 @@
-import { getSearchUrl, readSearchParams, type SearchFilters } from '../../lib/search.ts';
+import {
+	WEAK_RESULTS_SHOWN,
+	getSearchUrl,
+	readSearchParams,
+	type SearchFilters,
+} from '../../lib/search.ts';
 import { handleArrowKeys, loadSearch, renderResult, type HitData } from './search-client.ts';
 import type { RankedHit } from '../../lib/search.ts';
 
@@ -123,7 +128,8 @@ export class KbSearchPage extends HTMLElement {
 			return;
 		}
 		if (ticket !== this.#latest) return;
-		this.#hits = outcome.results;
+		// Loose matches only: a few to try, then the helpdesk, instead of a long list of near misses.
+		this.#hits = outcome.exact ? outcome.results : outcome.results.slice(0, WEAK_RESULTS_SHOWN);
 		this.#shown = 0;
 		const first = await this.#load(0, PAGE_SIZE);
 		if (ticket !== this.#latest) return;
@@ -135,7 +141,9 @@ export class KbSearchPage extends HTMLElement {
 		count.textContent =
 			n === 0
 				? `No results for “${outcome.query}”${filtered}.`
-				: `${n} result${n === 1 ? '' : 's'} for “${outcome.query}”${filtered}`;
+				: !outcome.exact
+					? `No exact match for “${outcome.query}”${filtered}; these may help:`
+					: `${n} result${n === 1 ? '' : 's'} for “${outcome.query}”${filtered}`;
 		suggestion.hidden = !outcome.suggestion;
 		if (outcome.suggestion) {
 			const link = suggestion.querySelector<HTMLAnchorElement>('[data-search-suggestion-link]')!;
@@ -144,7 +152,7 @@ export class KbSearchPage extends HTMLElement {
 		}
 		const helpLink = help.querySelector<HTMLAnchorElement>('[data-search-help-link]')!;
 		helpLink.href = `/help/?q=${encodeURIComponent(outcome.query)}`;
-		help.classList.toggle('kb-contact--prominent', n === 0);
+		help.classList.toggle('kb-contact--prominent', n === 0 || !outcome.exact);
 	}
 
 	async #load(from: number, size: number): Promise<HitData[]> {

@@ -27,6 +27,10 @@ export class KbStatusBanner extends HTMLElement {
 	/** Banner-worthy known errors the page was built without (see getPageStatus); none after a fetch. */
 	#omitted = 0;
 	#timers: ReturnType<typeof setInterval>[] = [];
+	/** On a phone the banner shows one item until the reader asks for the rest. */
+	#expanded = false;
+	/** Items beyond the first, shown or counted on /status/: what "Show N more" offers. */
+	#remaining = 0;
 
 	connectedCallback() {
 		const initial = this.querySelector('[data-status-initial]')?.textContent ?? '';
@@ -36,6 +40,13 @@ export class KbStatusBanner extends HTMLElement {
 		this.#dismissed = readStorageSet(safeStorage('localStorage'), DISMISSED_KEY);
 		// What the page already shows is not news: only items that appear later are announced.
 		this.#shownKeys = new Set(this.#items().map((item) => getDismissKey(item)));
+		this.querySelector('[data-status-toggle]')?.addEventListener('click', () => {
+			this.#expanded = !this.#expanded;
+			this.#updateToggle();
+			// Collapsing hides the items after the first: focus never stays on something hidden.
+			const toggle = this.querySelector<HTMLElement>('[data-status-toggle]');
+			if (!this.#expanded && toggle && document.activeElement !== toggle) toggle.focus();
+		});
 		this.#render();
 		void this.#refresh();
 		const minutes = Number(this.dataset.refreshMinutes) || 5;
@@ -52,7 +63,7 @@ export class KbStatusBanner extends HTMLElement {
 	}
 
 	#items(): BannerItem[] {
-		return this.#status ? getBannerItems(this.#status, new Date()) : [];
+		return this.#status ? getBannerItems(this.#status, new Date(), location.pathname) : [];
 	}
 
 	async #refresh() {
@@ -105,6 +116,8 @@ export class KbStatusBanner extends HTMLElement {
 		}
 		list.replaceChildren(...rows);
 		region.hidden = items.length === 0;
+		this.#remaining = Math.max(0, items.length + this.#omitted - 1);
+		this.#updateToggle();
 
 		const now = new Date();
 		const generated = new Date(this.#status.generated);
@@ -123,6 +136,19 @@ export class KbStatusBanner extends HTMLElement {
 			for (const item of toAnnounce) announced.add(getDismissKey(item));
 			writeStorageSet(safeStorage('sessionStorage'), ANNOUNCED_KEY, announced);
 		}
+	}
+
+	/** "Show 2 more" while collapsed, "Show less" while expanded; nothing to toggle with one line. */
+	#updateToggle() {
+		const toggle = this.querySelector<HTMLButtonElement>('[data-status-toggle]');
+		if (!toggle) return;
+		// With the script running, the button replaces the plain link to the status page.
+		const link = this.querySelector<HTMLElement>('[data-status-all]');
+		if (link) link.hidden = true;
+		toggle.hidden = this.#remaining === 0;
+		toggle.textContent = this.#expanded ? 'Show less' : `Show ${this.#remaining} more`;
+		toggle.setAttribute('aria-expanded', String(this.#expanded));
+		this.toggleAttribute('data-expanded', this.#expanded);
 	}
 
 	#renderItem(item: BannerItem): HTMLLIElement {
