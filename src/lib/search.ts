@@ -53,6 +53,8 @@ export interface SearchOutcome<T = unknown> {
 	 * the page shows as "no exact match" with just the first few.
 	 */
 	exact: boolean;
+	/** True when a known error that lists the pasted error message is among the results (and first). */
+	pinned: boolean;
 }
 
 /** Results shown for a search that found no exact match: a few to try, then the helpdesk. */
@@ -199,7 +201,7 @@ export async function searchEntries<T>(
 ): Promise<SearchOutcome<T>> {
 	const { engine, vocabulary, filters = {}, getEntryId } = options;
 	const query = normalizeQuery(rawQuery);
-	const outcome: SearchOutcome<T> = { query, results: [], exact: false };
+	const outcome: SearchOutcome<T> = { query, results: [], exact: false, pinned: false };
 	if (!query) return outcome;
 	const synonyms = prepareSynonyms(vocabulary.synonyms);
 	const ranking = new Ranking<T>();
@@ -251,7 +253,7 @@ export async function searchEntries<T>(
 		const ids = await Promise.all(window.map(async (hit) => getEntryId(await hit.data())));
 		const at = ids.indexOf(errorEntry);
 		if (at > 0) outcome.results.unshift(...outcome.results.splice(at, 1));
-		if (at >= 0) outcome.exact = true;
+		if (at >= 0) outcome.exact = outcome.pinned = true;
 	}
 	return outcome;
 }

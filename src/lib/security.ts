@@ -11,18 +11,23 @@ export interface OutboundUrls {
 	handoff?: string | undefined;
 	status?: string | undefined;
 	feedback?: string | undefined;
+	analytics?: string | undefined;
 }
 
 /**
  * The URLs the browser talks to. `KB_HANDOFF_URL` sends tickets to another intake (a staging relay, or a
- * test receiver) without editing site.yaml.
+ * test receiver), and `KB_ANALYTICS_URL` events to another relay, without editing site.yaml.
  */
-export function outboundUrls(site: Site, env: Record<string, string | undefined> = process.env): OutboundUrls {
+export function outboundUrls(
+	site: Site,
+	env: Record<string, string | undefined> = process.env,
+): OutboundUrls {
 	const handoff = site.handoff;
 	return {
 		handoff: env.KB_HANDOFF_URL || (handoff?.mode === 'webhook' ? handoff.url : undefined),
 		status: site.statusUrl,
 		feedback: site.feedbackUrl,
+		analytics: env.KB_ANALYTICS_URL || site.analyticsUrl,
 	};
 }
 
@@ -112,7 +117,9 @@ export function hashesInPage(html: string): { scripts: string[]; styles: string[
 	const policy = pagePolicy(html);
 	if (!policy) return null;
 	const hashes = (name: string) =>
-		(policy.get(name)?.match(/'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'/g) ?? []).map((h) => h.slice(1, -1));
+		(policy.get(name)?.match(/'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'/g) ?? []).map((h) =>
+			h.slice(1, -1),
+		);
 	return { scripts: hashes('script-src'), styles: hashes('style-src') };
 }
 
@@ -123,7 +130,11 @@ export function formatHeadersFile(policy: string): string {
 		'/*',
 		`  Content-Security-Policy: ${policy}`,
 		...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
-		...IMMUTABLE_PATHS.flatMap((path) => ['', path, '  Cache-Control: public, max-age=31536000, immutable']),
+		...IMMUTABLE_PATHS.flatMap((path) => [
+			'',
+			path,
+			'  Cache-Control: public, max-age=31536000, immutable',
+		]),
 	];
 	return `${lines.join('\n')}\n`;
 }

@@ -65,6 +65,8 @@ export interface RelayConfig {
 	retryMaxMs: number;
 	/** How long one call to the ticket system may take. */
 	connectorTimeoutMs: number;
+	/** Days the anonymous events of the content-gap report are kept. */
+	eventsDays: number;
 	connector: ConnectorSettings;
 }
 
@@ -262,6 +264,7 @@ export function readRelayConfig(
 		retryBaseMs: number('KB_RELAY_RETRY_BASE_MS', 10_000, 10, 3_600_000),
 		retryMaxMs: number('KB_RELAY_RETRY_MAX_MS', 3_600_000, 10, 86_400_000),
 		connectorTimeoutMs: number('KB_RELAY_CONNECTOR_TIMEOUT_MS', 15_000, 100, 120_000),
+		eventsDays: number('KB_RELAY_EVENTS_DAYS', 180, 1, 3650),
 		connector,
 	};
 }

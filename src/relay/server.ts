@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { checkAnalyticsEvent, EVENT_MAX_BYTES } from '../lib/analytics-event.ts';
 import { checkHandoffPayload, PAYLOAD_MAX_BYTES } from '../lib/handoff-payload.ts';
 import type { RelayConfig } from './config.ts';
 import type { Connector } from './connectors/connector.ts';
@@ -14,6 +15,8 @@ import { getReference } from './ticket.ts';
  * - `POST /tickets` takes the portal's handoff payload, stores it, and answers `201 {ticketId}` when
  *   the ticket system made the ticket in time, or `202 {reference}` when it will be delivered later.
  * - `OPTIONS /tickets` answers the browser's CORS preflight for the portal's origins only.
+ * - `POST /events` keeps one anonymous event of the content-gap report (`npm run report`); events
+ *   older than `KB_RELAY_EVENTS_DAYS` are dropped.
  * - `GET /health` says whether the relay, its store and its ticket system are up.
  * Refusals are `4xx {message}` in words the form can show the person.
  */
@@ -27,6 +30,9 @@ export interface Relay {
 }
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
+/** Beacons send plain text, so that the browser needs no preflight; the body is JSON all the same. */
+const EVENT_TYPE = /^(application\/json|text\/plain)\s*(;|$)/i;
+const DAY_MS = 24 * 3600_000;
 
 class Refusal extends Error {
 	readonly status: number;
@@ -79,6 +85,17 @@ export function createRelay(
 		connectorTimeoutMs: config.connectorTimeoutMs,
 	});
 	const limiter = new RateLimiter(config.rateLimit);
+	// A reader sends a few events per search: they get a larger allowance of their own.
+	const eventLimiter = new RateLimiter(config.rateLimit * 4);
+	let retention: ReturnType<typeof setInterval> | undefined;
+	const dropOldEvents = () => {
+		try {
+			const dropped = store.dropEventsBefore(new Date(Date.now() - config.eventsDays * DAY_MS));
+			if (dropped > 0) log('info', 'events-dropped', { dropped, days: config.eventsDays });
+		} catch (error) {
+			log('error', 'events-drop-failed', { error: describeError(error) });
+		}
+	};
 
 	const clientOf = (request: IncomingMessage): string => {
 		const forwarded = config.trustProxy
@@ -202,6 +219,37 @@ export function createRelay(
 		});
 	}
 
+	async function postEvent(request: IncomingMessage, response: ServerResponse) {
+		const cors = corsFor(request);
+		const wait = eventLimiter.take(clientOf(request));
+		if (wait > 0)
+			throw new Refusal(429, 'Too many events from your network just now.', {
+				...cors,
+				'Retry-After': String(wait),
+			});
+		if (!EVENT_TYPE.test(request.headers['content-type'] ?? ''))
+			throw new Refusal(415, 'Events must be sent as JSON (text/plain or application/json).', cors);
+		let body: string;
+		try {
+			body = await readBody(request, EVENT_MAX_BYTES);
+		} catch (error) {
+			if (error instanceof Refusal)
+				throw new Refusal(error.status, 'An event is at most 2 KB.', cors);
+			throw error;
+		}
+		let value: unknown;
+		try {
+			value = JSON.parse(body);
+		} catch {
+			throw new Refusal(400, 'The event is not valid JSON.', cors);
+		}
+		const checked = checkAnalyticsEvent(value);
+		if (!checked.ok) throw new Refusal(422, checked.message, cors);
+		store.addEvent(checked.event, new Date());
+		response.writeHead(204, { ...cors, 'Cache-Control': 'no-store' });
+		response.end();
+	}
+
 	async function health(response: ServerResponse) {
 		let storeOk = true;
 		let storeError: string | undefined;
@@ -242,7 +290,7 @@ export function createRelay(
 		const started = Date.now();
 		const path = (request.url ?? '/').split('?')[0];
 		try {
-			if (path === '/tickets' && request.method === 'OPTIONS') {
+			if ((path === '/tickets' || path === '/events') && request.method === 'OPTIONS') {
 				const cors = corsFor(request);
 				response.writeHead(204, {
 					...cors,
@@ -253,14 +301,19 @@ export function createRelay(
 				response.end();
 			} else if (path === '/tickets' && request.method === 'POST') {
 				await postTicket(request, response, started);
+			} else if (path === '/events' && request.method === 'POST') {
+				await postEvent(request, response);
 			} else if (path === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
 				await health(response);
-			} else if (path === '/tickets' || path === '/health') {
+			} else if (path === '/tickets' || path === '/events' || path === '/health') {
 				throw new Refusal(405, `${request.method} is not allowed here.`, {
-					Allow: path === '/tickets' ? 'POST, OPTIONS' : 'GET',
+					Allow: path === '/health' ? 'GET' : 'POST, OPTIONS',
 				});
 			} else {
-				throw new Refusal(404, 'Nothing here: the relay takes POST /tickets and GET /health.');
+				throw new Refusal(
+					404,
+					'Nothing here: the relay takes POST /tickets, POST /events and GET /health.',
+				);
 			}
 		} catch (error) {
 			if (error instanceof Refusal) {
@@ -290,6 +343,8 @@ export function createRelay(
 					const address = server.address();
 					const port = typeof address === 'object' && address ? address.port : config.port;
 					delivery.start();
+					dropOldEvents();
+					retention = setInterval(dropOldEvents, 3600_000);
 					log('info', 'relay-started', {
 						host: config.host,
 						port,
@@ -300,6 +355,7 @@ export function createRelay(
 				});
 			}),
 		close: async () => {
+			clearInterval(retention);
 			await new Promise<void>((resolve) => {
 				server.close(() => resolve());
 				server.closeIdleConnections();

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import type { AnalyticsEvent } from '../lib/analytics-event.ts';
 import type { HandoffPayload } from '../lib/handoff.ts';
 
 /**
@@ -32,6 +33,9 @@ export interface StoreStats {
 	oldestPendingAt: Date | null;
 }
 
+/** An anonymous event as stored: what the browser sent (checked), and when the relay received it. */
+export type StoredEvent = AnalyticsEvent & { at: Date };
+
 export interface RelayStore {
 	/** Stores a new request, or returns the one already stored under the key (`created` false). */
 	accept(
@@ -50,6 +54,12 @@ export interface RelayStore {
 	stats(): StoreStats;
 	/** Throws when the store cannot be written (for /health). */
 	checkWritable(): void;
+	/** Keeps one anonymous event of the content-gap report. */
+	addEvent(event: AnalyticsEvent, at: Date): void;
+	/** Events received at or after `since`, oldest first. */
+	listEvents(since: Date): StoredEvent[];
+	/** Forgets events received before `before`; returns how many. */
+	dropEventsBefore(before: Date): number;
 	close(): void;
 }
 
@@ -64,6 +74,49 @@ interface Row {
 	next_attempt_at: number;
 	last_error: string | null;
 	delivered_at: number | null;
+}
+
+interface EventRow {
+	at: number;
+	type: string;
+	language: string;
+	query: string | null;
+	results: number | null;
+	pinned: number | null;
+	entry_id: string | null;
+	rank: number | null;
+	helpful: number | null;
+}
+
+function toEvent(row: EventRow): StoredEvent {
+	const base = { at: new Date(row.at), language: row.language };
+	switch (row.type) {
+		case 'search':
+			return {
+				...base,
+				type: 'search',
+				query: row.query ?? '',
+				results: row.results ?? 0,
+				pinned: row.pinned === 1,
+			};
+		case 'open':
+			return {
+				...base,
+				type: 'open',
+				query: row.query ?? '',
+				entryId: row.entry_id ?? '',
+				rank: row.rank ?? 0,
+			};
+		case 'vote':
+			return { ...base, type: 'vote', entryId: row.entry_id ?? '', helpful: row.helpful === 1 };
+		default:
+			return {
+				...base,
+				type: row.type === 'handoff-sent' ? 'handoff-sent' : 'handoff-start',
+				entryId: row.entry_id,
+				query: row.query,
+			};
+	}
 }
 
 function toRequest(row: Row): StoredRequest {
@@ -112,6 +165,18 @@ export class SqliteStore implements RelayStore {
 			);
 			CREATE INDEX IF NOT EXISTS requests_due ON requests (state, next_attempt_at);
 			CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at INTEGER);
+			CREATE TABLE IF NOT EXISTS events (
+				at INTEGER NOT NULL,
+				type TEXT NOT NULL,
+				language TEXT NOT NULL,
+				query TEXT,
+				results INTEGER,
+				pinned INTEGER,
+				entry_id TEXT,
+				rank INTEGER,
+				helpful INTEGER
+			);
+			CREATE INDEX IF NOT EXISTS events_at ON events (at);
 		`);
 	}
 
@@ -186,6 +251,38 @@ export class SqliteStore implements RelayStore {
 				'INSERT INTO health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
 			)
 			.run(Date.now());
+	}
+
+	addEvent(event: AnalyticsEvent, at: Date) {
+		const e = event as Partial<Record<string, unknown>>;
+		const bool = (value: unknown) => (typeof value === 'boolean' ? Number(value) : null);
+		this.db
+			.prepare(
+				`INSERT INTO events (at, type, language, query, results, pinned, entry_id, rank, helpful)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			)
+			.run(
+				at.getTime(),
+				event.type,
+				event.language,
+				(e.query as string | null | undefined) ?? null,
+				(e.results as number | undefined) ?? null,
+				bool(e.pinned),
+				(e.entryId as string | null | undefined) ?? null,
+				(e.rank as number | undefined) ?? null,
+				bool(e.helpful),
+			);
+	}
+
+	listEvents(since: Date): StoredEvent[] {
+		const rows = this.db
+			.prepare('SELECT * FROM events WHERE at >= ? ORDER BY at, rowid')
+			.all(since.getTime()) as unknown as EventRow[];
+		return rows.map(toEvent);
+	}
+
+	dropEventsBefore(before: Date): number {
+		return Number(this.db.prepare('DELETE FROM events WHERE at < ?').run(before.getTime()).changes);
 	}
 
 	close() {

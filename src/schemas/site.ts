@@ -52,6 +52,12 @@ export const SiteSchema = z.strictObject({
 	/** Address that receives "Was this helpful?" votes. */
 	feedbackUrl: urlField().optional(),
 	/**
+	 * The ticket relay's `/events` address (`https://relay.example.com/events`). With it, the browser
+	 * sends anonymous search, result, vote and handoff events for the content-gap report
+	 * (`npm run report`); without it nothing is sent. See the README's privacy note.
+	 */
+	analyticsUrl: urlField().optional(),
+	/**
 	 * The entries people need most, as ids in the order to show them (at most 8): the home page's
 	 * "Start here" list. Without it the home page shows the most recently updated articles.
 	 */

@@ -16,7 +16,8 @@ import { getAnchorSlug } from '../../src/lib/ids.ts';
 import { findHiddenCharacters, isScriptUrl, unsafeMarkup } from '../../src/lib/unsafe-content.ts';
 import { parseHeadersFile } from '../../scripts/serve.ts';
 
-const SITE = 'portalName: IT Help\norganisation: Example Ltd\nhelpdeskEmail: helpdesk@example.com\n';
+const SITE =
+	'portalName: IT Help\norganisation: Example Ltd\nhelpdeskEmail: helpdesk@example.com\n';
 const CATEGORIES = 'accounts:\n  title: Accounts\n  description: Passwords and sign-in.\n';
 
 let dirs: string[] = [];
@@ -50,7 +51,10 @@ const PLAIN = 'title: Reset your password\nsummary: Reset it yourself.\n';
 
 describe('hostile content is refused with the file, field and line', () => {
 	test('a right-to-left override in a title is an error at its field and character', () => {
-		const { errors } = checkArticle('title: "Invoice \u202Efdp.exe"\nsummary: Open it.\n', '\nBody.\n');
+		const { errors } = checkArticle(
+			'title: "Invoice \u202Efdp.exe"\nsummary: Open it.\n',
+			'\nBody.\n',
+		);
 		expect(errors).toEqual([
 			'articles/KB-1001-reset.mdx: title: has an invisible right-to-left override (U+202E) at character 9: it makes text display in a different order than it reads; delete it (line 5)',
 		]);
@@ -59,13 +63,22 @@ describe('hostile content is refused with the file, field and line', () => {
 	test('a zero-width space inside an alias is an error naming the alias', () => {
 		const { errors } = checkArticle(`${PLAIN}aliases: ["pass\u200Bword"]\n`, '\nBody.\n');
 		expect(errors).toHaveLength(1);
-		expect(errors[0]).toContain('aliases.0: has an invisible zero-width space (U+200B) at character 5');
+		expect(errors[0]).toContain(
+			'aliases.0: has an invisible zero-width space (U+200B) at character 5',
+		);
 	});
 
 	test('in the body, direction controls are errors and zero-width characters warnings, with their line', () => {
-		const { errors, warnings } = checkArticle(PLAIN, '\nFirst line.\n\nRun `abc\u202Edef`.\n\nCopy 0x80\u200B070005.\n');
-		expect(errors).toEqual([expect.stringMatching(/body: has an invisible right-to-left override .* \(line 11\)$/)]);
-		expect(warnings).toEqual([expect.stringMatching(/body: has an invisible zero-width space .* \(line 13\)$/)]);
+		const { errors, warnings } = checkArticle(
+			PLAIN,
+			'\nFirst line.\n\nRun `abc\u202Edef`.\n\nCopy 0x80\u200B070005.\n',
+		);
+		expect(errors).toEqual([
+			expect.stringMatching(/body: has an invisible right-to-left override .* \(line 11\)$/),
+		]);
+		expect(warnings).toEqual([
+			expect.stringMatching(/body: has an invisible zero-width space .* \(line 13\)$/),
+		]);
 	});
 
 	test('raw HTML that runs code, clobbers the page or links to script is refused line by line', () => {
@@ -95,7 +108,10 @@ describe('hostile content is refused with the file, field and line', () => {
 	});
 
 	test('HTML written inside code is text for the reader, not markup', () => {
-		const { errors } = checkArticle(PLAIN, '\nType `<script>alert(1)</script>` to see.\n\n```\n<img onerror=x>\n```\n');
+		const { errors } = checkArticle(
+			PLAIN,
+			'\nType `<script>alert(1)</script>` to see.\n\n```\n<img onerror=x>\n```\n',
+		);
 		expect(errors).toEqual([]);
 	});
 
@@ -123,7 +139,10 @@ describe('hostile content is refused with the file, field and line', () => {
 		writeFileSync(join(dir, 'categories.yaml'), CATEGORIES.replace(/\n/g, '\r\n'));
 		writeFileSync(
 			join(dir, 'articles/KB-1001-reset.mdx'),
-			`\uFEFF---\nid: KB-1001\ncategory: accounts\nupdated: 2026-11-01\n${PLAIN}---\n\nBody.\n`.replace(/\n/g, '\r\n'),
+			`\uFEFF---\nid: KB-1001\ncategory: accounts\nupdated: 2026-11-01\n${PLAIN}---\n\nBody.\n`.replace(
+				/\n/g,
+				'\r\n',
+			),
 		);
 		const report = checkContent(dir, { cwd: dir });
 		expect(report.problems.map(formatProblem)).toEqual([]);
@@ -169,7 +188,10 @@ describe('security headers', () => {
 	const page = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC='"></head>`;
 
 	test('reads the hashes a built page allows, and none from a page without a policy', () => {
-		expect(hashesInPage(page)).toEqual({ scripts: ['sha256-AAA=', 'sha256-BBB='], styles: ['sha256-CCC='] });
+		expect(hashesInPage(page)).toEqual({
+			scripts: ['sha256-AAA=', 'sha256-BBB='],
+			styles: ['sha256-CCC='],
+		});
 		expect(hashesInPage('<head></head>')).toBeNull();
 	});
 
@@ -188,15 +210,36 @@ describe('security headers', () => {
 			),
 		);
 		expect(origins).toEqual(['https://feedback.example.com', 'https://tickets.example.com']);
-		const policy = headerPolicy(origins, ['sha256-BBB=', 'sha256-AAA=', 'sha256-AAA='], ['sha256-CCC=']);
-		expect(policy).toContain("connect-src 'self' https://feedback.example.com https://tickets.example.com;");
+		const policy = headerPolicy(
+			origins,
+			['sha256-BBB=', 'sha256-AAA=', 'sha256-AAA='],
+			['sha256-CCC='],
+		);
+		expect(policy).toContain(
+			"connect-src 'self' https://feedback.example.com https://tickets.example.com;",
+		);
 		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA=' 'sha256-BBB=';");
 		expect(policy).toContain("frame-ancestors 'none'");
 		expect(policy).not.toContain('unsafe-inline');
 	});
 
+	test('the content-gap events add only their relay’s origin, and only when set', () => {
+		const site = {
+			handoff: { mode: 'mailto', email: 'a@example.com' },
+		} as Parameters<typeof outboundUrls>[0];
+		expect(originsOf(outboundUrls(site, {}))).toEqual([]);
+		expect(
+			originsOf(outboundUrls({ ...site, analyticsUrl: 'https://relay.example.com/events' }, {})),
+		).toEqual(['https://relay.example.com']);
+		expect(
+			originsOf(outboundUrls(site, { KB_ANALYTICS_URL: 'http://127.0.0.1:8787/events' })),
+		).toEqual(['http://127.0.0.1:8787']);
+	});
+
 	test('KB_HANDOFF_URL overrides the webhook of site.yaml', () => {
-		const site = { handoff: { mode: 'mailto', email: 'a@example.com' } } as Parameters<typeof outboundUrls>[0];
+		const site = { handoff: { mode: 'mailto', email: 'a@example.com' } } as Parameters<
+			typeof outboundUrls
+		>[0];
 		expect(outboundUrls(site, { KB_HANDOFF_URL: 'http://127.0.0.1:4466/intake' }).handoff).toBe(
 			'http://127.0.0.1:4466/intake',
 		);

@@ -1,6 +1,7 @@
 /**
  * `<kb-feedback>`: "Was this helpful?" Yes thanks the reader (and sends the vote to `feedbackUrl` when
- * the site has one); No opens the "Still stuck?" form with this entry attached.
+ * the site has one, and as an anonymous event to `analyticsUrl`); No opens the "Still stuck?" form with
+ * this entry attached.
  */
 export class KbFeedback extends HTMLElement {
 	connectedCallback() {
@@ -13,6 +14,12 @@ export class KbFeedback extends HTMLElement {
 				.vote;
 			if (!vote) return;
 			this.#send(vote);
+			const entryId = this.dataset.entryId;
+			// The events' code loads only where the company collects them, and only on a vote.
+			if (entryId && document.documentElement.dataset.analyticsUrl)
+				void import('./analytics.ts').then(({ sendEvent }) =>
+					sendEvent({ type: 'vote', entryId, helpful: vote === 'yes' }),
+				);
 			if (vote === 'yes') {
 				buttons.hidden = true;
 				thanks.textContent = 'Thank you: glad it helped.';

@@ -19,6 +19,7 @@ import {
 	type OffRoute,
 } from '../../lib/handoff.ts';
 import { detectPlatform } from '../../lib/platform.ts';
+import { sendEvent } from './analytics.ts';
 import { VIEWED_KEY, readStorageSet, safeStorage } from './storage.ts';
 
 const DRAFT_KEY = 'kb-handoff-draft';
@@ -31,7 +32,6 @@ const ROUTE_NAMES: Record<OffRoute['who'], string> = {
 	'not-supported': 'nobody at the helpdesk: it is not supported',
 };
 
-
 /**
  * `<kb-handoff>`: the "Still stuck?" form. Saves the draft as it is typed, attaches what the page knows
  * (entry, search, known errors viewed), sends it once (webhook with an idempotency key, or email), and
@@ -41,6 +41,8 @@ export class KbHandoff extends HTMLElement {
 	#form!: HTMLFormElement;
 	#key: string | undefined;
 	#sending = false;
+	/** Whether the reader has begun typing here (a "handoff-start" for the content-gap report). */
+	#started = false;
 	#triedEdited = false;
 	/** Only what the reader typed is saved: prefilled text alone is not a draft. */
 	#dirty = false;
@@ -71,6 +73,10 @@ export class KbHandoff extends HTMLElement {
 		}
 
 		form.addEventListener('input', (event) => {
+			if (!this.#started) {
+				this.#started = true;
+				this.#track('handoff-start');
+			}
 			this.#dirty = true;
 			if ((event.target as HTMLElement).getAttribute('name') === 'tried') this.#triedEdited = true;
 			this.#scheduleSave();
@@ -92,6 +98,12 @@ export class KbHandoff extends HTMLElement {
 		void this.#loadRoutes();
 		this.closest('details')?.addEventListener('toggle', () => this.#prefillTried());
 		this.#checkRoute();
+	}
+
+	/** An anonymous event: which entry the request starts from and what was searched, never its text. */
+	#track(type: 'handoff-start' | 'handoff-sent') {
+		const { entryId, searchQuery } = this.#context();
+		sendEvent({ type, entryId: entryId ?? null, query: searchQuery ?? null });
 	}
 
 	/** Opens the form (from "Was this helpful? No") and puts the cursor in the first field. */
@@ -205,7 +217,8 @@ export class KbHandoff extends HTMLElement {
 		const box = this.querySelector<HTMLElement>('[data-off-route]');
 		if (!box) return;
 		const draft = this.#read();
-		const match = draft.device === 'personal' ? matchOffRoute(draft.summary, this.#routes) : undefined;
+		const match =
+			draft.device === 'personal' ? matchOffRoute(draft.summary, this.#routes) : undefined;
 		box.replaceChildren();
 		if (!match) return;
 		const text = document.createElement('p');
@@ -360,6 +373,7 @@ export class KbHandoff extends HTMLElement {
 			this.querySelector<HTMLElement>('[data-outcome-text]')!.textContent =
 				'Your email app should open with everything filled in: check it and send it. If it does not open, use “Email it instead” or copy the details into an email.';
 			this.querySelector<HTMLElement>('[data-outcome-actions]')!.hidden = false;
+			this.#track('handoff-sent');
 			location.href = mail.href;
 			return;
 		}
@@ -399,6 +413,7 @@ export class KbHandoff extends HTMLElement {
 				this.#triedEdited = false;
 				this.#dirty = false;
 				this.#showOutcome(getSentMessage(response.status, ticket, reference), false);
+				this.#track('handoff-sent');
 				return;
 			}
 			const server = readServerMessage(body);

@@ -5,6 +5,7 @@ import {
 	type SearchFilters,
 } from '../../lib/search.ts';
 import { handleArrowKeys, loadSearch, renderResult, type HitData } from './search-client.ts';
+import { trackSearch, watchOpens } from './analytics.ts';
 import type { RankedHit } from '../../lib/search.ts';
 
 const PAGE_SIZE = 20;
@@ -20,6 +21,8 @@ export class KbSearchPage extends HTMLElement {
 	#latest = 0;
 	#hits: RankedHit<HitData>[] = [];
 	#shown = 0;
+	/** The query the results on screen answer, as searched. */
+	#query = '';
 
 	connectedCallback() {
 		const form = this.querySelector('form');
@@ -85,6 +88,8 @@ export class KbSearchPage extends HTMLElement {
 			const { query, filters } = readForm();
 			void this.#run(query, filters);
 		});
+		const list = this.querySelector<HTMLElement>('[data-search-results]');
+		if (list) watchOpens(list, () => this.#query);
 		this.querySelector('[data-search-more]')?.addEventListener(
 			'click',
 			() => void this.#showMore(),
@@ -137,6 +142,8 @@ export class KbSearchPage extends HTMLElement {
 		this.#shown = first.length;
 		this.#setMore(this.#shown < this.#hits.length);
 		const n = this.#hits.length;
+		this.#query = outcome.query;
+		trackSearch(outcome.query, outcome.results.length, outcome.pinned);
 		const filtered = Object.keys(filters).length > 0 ? ' with the chosen filters' : '';
 		count.textContent =
 			n === 0

@@ -135,6 +135,7 @@ export function renderResult(
 ): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'kb-result';
+	if (data.meta.id) item.dataset.entryId = data.meta.id;
 	const eyebrow = document.createElement('p');
 	eyebrow.className = 'kb-result__type';
 	eyebrow.textContent = [data.meta.type, data.meta.id].filter(Boolean).join(' · ');

@@ -1,5 +1,6 @@
 import { getSearchUrl } from '../../lib/search.ts';
 import { handleArrowKeys, loadSearch, renderResult } from './search-client.ts';
+import { trackSearch, watchOpens } from './analytics.ts';
 
 /** How many results the header panel shows before "See all results". */
 const PANEL_SIZE = 6;
@@ -31,6 +32,8 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 	const searcher = loadSearch();
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest = 0;
+	let searched = '';
+	watchOpens(list, () => searched);
 
 	const close = () => {
 		panel.hidden = true;
@@ -54,6 +57,8 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 		if (ticket !== latest) return;
 		list.replaceChildren(...shown.map((data) => renderResult(data, { excerpt: false })));
 		const count = outcome.results.length;
+		searched = outcome.query;
+		trackSearch(outcome.query, count, outcome.pinned);
 		status.textContent =
 			count === 0
 				? `No results for ${outcome.query}`

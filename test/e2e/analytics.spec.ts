@@ -1,0 +1,164 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createStaticServer } from '../../scripts/serve.ts';
+import { readRelayConfig } from '../../src/relay/config.ts';
+import { createConnector } from '../../src/relay/connectors/index.ts';
+import { createLogger } from '../../src/relay/log.ts';
+import { createRelay, type Relay } from '../../src/relay/server.ts';
+import { SqliteStore } from '../../src/relay/store.ts';
+import { buildPortal } from '../build/build-portal.ts';
+import { eventually, getFreePort } from '../relay/helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { Receiver } from './receiver.ts';
+
+/**
+ * The content-gap events in Chromium: the sample portal built with KB_ANALYTICS_URL pointing at the
+ * relay's /events (and its tickets at the relay too), read back from the relay's store. Exactly the
+ * expected events, with nothing the person typed; none at all with Global Privacy Control on.
+ */
+const root = new URL('../..', import.meta.url).pathname;
+test.describe.configure({ mode: 'serial' });
+
+let portal = '';
+let site: Server;
+let relay: Relay;
+let store: SqliteStore;
+const receiver = new Receiver(0);
+const dirs: string[] = [];
+
+test.beforeAll(async () => {
+	test.setTimeout(180_000);
+	await receiver.start();
+	const portalPort = await getFreePort();
+	portal = `http://127.0.0.1:${portalPort}`;
+	const dataDir = mkdtempSync(join(tmpdir(), 'kb-analytics-e2e-'));
+	const outDir = mkdtempSync(join(tmpdir(), 'kb-build-analytics-'));
+	dirs.push(dataDir, outDir);
+	const config = readRelayConfig({
+		KB_RELAY_DATA: dataDir,
+		KB_RELAY_ORIGIN: portal,
+		KB_RELAY_PORT: '0',
+		KB_RELAY_CONNECTOR: 'webhook',
+		KB_RELAY_WEBHOOK_URL: receiver.url,
+	});
+	store = new SqliteStore(config.dataDir);
+	relay = createRelay(
+		config,
+		store,
+		createConnector(config),
+		createLogger(() => {}),
+	);
+	const relayUrl = await relay.listen();
+	relay.server.on('request', (request) => {
+		if (request.method !== 'POST' || request.url !== '/events') return;
+		let body = '';
+		request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+		request.on('end', () => received.push(body));
+	});
+	const build = buildPortal(join(root, 'content'), outDir, undefined, {
+		KB_HANDOFF_URL: `${relayUrl}/tickets`,
+		KB_ANALYTICS_URL: `${relayUrl}/events`,
+		KB_SITE_URL: portal,
+	});
+	expect(build.status, build.output).toBe(0);
+	site = createStaticServer({ root: outDir });
+	await new Promise<void>((resolve) => site.listen(portalPort, '127.0.0.1', resolve));
+});
+
+test.afterAll(async () => {
+	await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()));
+	await relay?.close();
+	await receiver.stop();
+	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Requests the page started to /events, whatever became of them. */
+function recordBeacons(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname === '/events') urls.push(request.url());
+	});
+	return urls;
+}
+
+/** Every body the relay received at /events, exactly as it arrived. */
+const received: string[] = [];
+
+const stored = () => store.listEvents(new Date(0)).map(({ at, ...event }) => event);
+
+/** A reader's visit: a search, a result opened, a vote, and a request to the helpdesk from the entry. */
+async function visit(page: Page) {
+	await page.goto(`${portal}/search/`);
+	await page.getByLabel('Search for help').pressSequentially('vpn keeps dropping', { delay: 80 });
+	await expect(page.locator('[data-search-count]')).toHaveText(/results? for “vpn keeps dropping”/);
+	// Reading the results for a moment: the search counts once the reader has stopped typing.
+	await page.waitForTimeout(2000);
+	await page.locator('[data-search-results] a.kb-result__title').first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'VPN disconnects every few minutes after the GlobalProtect 6.3 update',
+	);
+	await page.getByRole('button', { name: 'Yes', exact: true }).click();
+	await expect(page.getByText('Thank you: glad it helped.')).toBeVisible();
+	await page.locator('summary', { hasText: 'Still stuck?' }).click();
+	await expect(page.getByLabel('What is wrong?')).toBeEnabled();
+	await page.getByLabel('What is wrong?').fill('London gateway also drops for me');
+	await page.getByLabel('I cannot work').check();
+	await page.getByLabel('A company device').check();
+	await page.getByLabel('Your name').fill('Sam Jones');
+	await page.getByLabel('Your work email address').fill('sam.jones@example.com');
+	await page.getByRole('button', { name: 'Send to the helpdesk' }).click();
+	await expect(page.locator('[data-outcome]')).toContainText('Sent.');
+}
+
+test('a visit sends exactly its events, without anything the person typed', async ({ page }) => {
+	const beacons = recordBeacons(page);
+	await visit(page);
+	const expected = [
+		{
+			type: 'search',
+			language: 'en-gb',
+			query: 'vpn keeps dropping',
+			results: expect.any(Number),
+			pinned: false,
+		},
+		{ type: 'open', language: 'en-gb', query: 'vpn keeps dropping', entryId: 'KE-0040', rank: 1 },
+		{ type: 'vote', language: 'en-gb', entryId: 'KE-0040', helpful: true },
+		{ type: 'handoff-start', language: 'en-gb', entryId: 'KE-0040', query: null },
+		{ type: 'handoff-sent', language: 'en-gb', entryId: 'KE-0040', query: null },
+	];
+	await eventually(async () => stored().length >= expected.length);
+	expect(stored()).toEqual(expected);
+	expect((stored()[0] as { results: number }).results).toBeGreaterThan(0);
+	// Every event the page sent was accepted and stored, and the page sent nothing else.
+	expect(beacons).toHaveLength(expected.length);
+	expect(received).toHaveLength(expected.length);
+	for (const [index, body] of received.entries()) {
+		for (const typed of ['Sam Jones', 'sam.jones@example.com', 'London gateway also drops'])
+			expect(body).not.toContain(typed);
+		// Each body holds its event's fields and nothing else: no cookie, no id, no form text.
+		expect(Object.keys(JSON.parse(body)).sort()).toEqual(Object.keys(expected[index]!).sort());
+	}
+	// The ticket itself went through the relay as usual.
+	expect(receiver.requests).toHaveLength(1);
+});
+
+test.describe('with Global Privacy Control on', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.addInitScript(() =>
+			Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+		);
+	});
+
+	test('the same visit sends no event at all', async ({ page }) => {
+		const before = stored().length;
+		const beacons = recordBeacons(page);
+		await visit(page);
+		await page.waitForTimeout(500);
+		expect(beacons).toEqual([]);
+		expect(received).toHaveLength(5);
+		expect(stored()).toHaveLength(before);
+	});
+});
