@@ -35,13 +35,43 @@ async function drawChart(spec: TopLevelSpec, label: string): Promise<string> {
 	return svg.replace('<svg ', `<svg role="img" aria-label="${escape(label)}" `);
 }
 
+/** Horizontal bars, one per label, split into coloured parts; biggest first. Empty without rows. */
+function drawStackedBars(
+	rows: { label: string; part: string; count: number }[],
+	measure: string,
+	colours: Record<string, string>,
+	label: string,
+): Promise<string> {
+	if (rows.length === 0) return Promise.resolve('');
+	return drawChart(
+		{
+			$schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+			width: 420,
+			data: { values: rows },
+			mark: 'bar',
+			encoding: {
+				y: { field: 'label', type: 'nominal', sort: '-x', title: null },
+				x: { field: 'count', type: 'quantitative', title: measure, aggregate: 'sum' },
+				color: {
+					field: 'part',
+					type: 'nominal',
+					title: null,
+					scale: { domain: Object.keys(colours), range: Object.values(colours) },
+				},
+			},
+		},
+		label,
+	);
+}
+
 function table(caption: string, head: string[], rows: string[][], empty: string): string {
 	if (rows.length === 0) return `<p class="empty">${escape(empty)}</p>`;
-	return `<table><caption>${escape(caption)}</caption><thead><tr>${head
+	// A wide table scrolls on its own on a phone instead of widening the page.
+	return `<div class="table-scroll"><table><caption>${escape(caption)}</caption><thead><tr>${head
 		.map((h) => `<th scope="col">${escape(h)}</th>`)
 		.join('')}</tr></thead><tbody>${rows
 		.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
-		.join('')}</tbody></table>`;
+		.join('')}</tbody></table></div>`;
 }
 
 export async function renderReport(
@@ -61,30 +91,12 @@ export async function renderReport(
 		{ query: f.query, kind: 'found something, nothing opened', count: f.searches - f.noResults },
 	]);
 	const charts = {
-		failed: failedTop.length
-			? await drawChart(
-					{
-						$schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-						width: 420,
-						data: { values: failedTop },
-						mark: 'bar',
-						encoding: {
-							y: { field: 'query', type: 'nominal', sort: '-x', title: null },
-							x: { field: 'count', type: 'quantitative', title: 'searches', aggregate: 'sum' },
-							color: {
-								field: 'kind',
-								type: 'nominal',
-								title: null,
-								scale: {
-									domain: ['found nothing', 'found something, nothing opened'],
-									range: ['#b42318', '#e8a33d'],
-								},
-							},
-						},
-					},
-					'Bar chart: the searches that most often found nothing or nothing opened',
-				)
-			: '',
+		failed: await drawStackedBars(
+			failedTop.map((row) => ({ label: row.query, part: row.kind, count: row.count })),
+			'searches',
+			{ 'found nothing': '#b42318', 'found something, nothing opened': '#e8a33d' },
+			'Bar chart: the searches that most often found nothing or nothing opened',
+		),
 		weekly: report.weekly.length
 			? await drawChart(
 					{
@@ -125,35 +137,15 @@ export async function renderReport(
 					'Chart: searches per week (bars) and the share that ended in an opened entry (line)',
 				)
 			: '',
-		unhelpful: report.unhelpful.length
-			? await drawChart(
-					{
-						$schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-						width: 420,
-						data: {
-							values: report.unhelpful.slice(0, 10).flatMap((u) => [
-								{ entry: `${u.id} ${u.title}`, vote: 'No, still stuck', count: u.no },
-								{ entry: `${u.id} ${u.title}`, vote: 'Yes, it helped', count: u.yes },
-							]),
-						},
-						mark: 'bar',
-						encoding: {
-							y: { field: 'entry', type: 'nominal', sort: '-x', title: null },
-							x: { field: 'count', type: 'quantitative', title: 'votes', aggregate: 'sum' },
-							color: {
-								field: 'vote',
-								type: 'nominal',
-								title: null,
-								scale: {
-									domain: ['No, still stuck', 'Yes, it helped'],
-									range: ['#b42318', '#2f855a'],
-								},
-							},
-						},
-					},
-					'Bar chart: entries voted unhelpful, with their helpful votes',
-				)
-			: '',
+		unhelpful: await drawStackedBars(
+			report.unhelpful.slice(0, 10).flatMap((u) => [
+				{ label: `${u.id} ${u.title}`, part: 'No, still stuck', count: u.no },
+				{ label: `${u.id} ${u.title}`, part: 'Yes, it helped', count: u.yes },
+			]),
+			'votes',
+			{ 'No, still stuck': '#b42318', 'Yes, it helped': '#2f855a' },
+			'Bar chart: entries voted unhelpful, with their helpful votes',
+		),
 	};
 
 	const failedRows = report.failedSearches.map((f) => [
@@ -179,7 +171,8 @@ h1 { font-size: 1.75rem; margin: 0 0 .25rem; } h2 { font-size: 1.3rem; margin: 2
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; padding: 0; list-style: none; }
 .figures li { border: 1px solid #cdd3dc; border-radius: .5rem; padding: .75rem 1rem; }
 .figures strong { display: block; font-size: 1.6rem; }
-table { border-collapse: collapse; width: 100%; margin: .75rem 0; font-size: .95rem; }
+.table-scroll { overflow-x: auto; margin: .75rem 0; }
+table { border-collapse: collapse; width: 100%; min-width: 40rem; font-size: .95rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid #cdd3dc; }
 th { background: #f4f6f9; }

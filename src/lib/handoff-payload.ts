@@ -1,5 +1,6 @@
 import {
 	HANDOFF_PLATFORMS,
+	buildHandoffPayload,
 	validateHandoff,
 	type HandoffDraft,
 	type HandoffPayload,
@@ -140,26 +141,17 @@ export function checkHandoffPayload(value: unknown): PayloadCheck {
 
 	return {
 		ok: true,
-		payload: {
-			version: 1,
-			idempotencyKey: value.idempotencyKey,
-			submittedAt: value.submittedAt,
-			summary: draft.summary,
-			details: draft.details,
-			errorMessage: draft.errorMessage,
-			tried: draft.tried,
-			urgency: draft.urgency,
-			device: draft.device,
-			platform: draft.platform,
-			contact: { name: draft.name, email: draft.email.trim() },
-			context: {
-				entryId: entryId as string | null,
+		payload: buildHandoffPayload(
+			draft,
+			{
+				entryId: (entryId as string | null) ?? undefined,
 				pageUrl: text.pageUrl!,
-				searchQuery: text.searchQuery || null,
+				searchQuery: text.searchQuery || undefined,
 				viewedKnownErrors: viewed as string[],
 				userAgent: text.userAgent!,
-				...(language ? { language: language as string } : {}),
+				language: language as string | undefined,
 			},
-		},
+			{ idempotencyKey: value.idempotencyKey, submittedAt: value.submittedAt },
+		),
 	};
 }

@@ -55,6 +55,8 @@ export interface HandoffContext {
 	searchQuery?: string | undefined;
 	viewedKnownErrors: string[];
 	userAgent: string;
+	/** The language of the page (BCP 47). */
+	language?: string | undefined;
 }
 
 /** The webhook body: the typed fields (name and email grouped as `contact`) plus the context. */
@@ -121,12 +123,13 @@ export function validateHandoff(draft: HandoffDraft): FieldError[] {
 export function buildHandoffPayload(
 	draft: HandoffDraft,
 	context: HandoffContext,
-	{ idempotencyKey, submittedAt }: { idempotencyKey: string; submittedAt: Date },
+	{ idempotencyKey, submittedAt }: { idempotencyKey: string; submittedAt: Date | string },
 ): HandoffPayload {
 	return {
 		version: 1,
 		idempotencyKey,
-		submittedAt: submittedAt.toISOString(),
+		// A receiver keeps the sender's time as it was written.
+		submittedAt: typeof submittedAt === 'string' ? submittedAt : submittedAt.toISOString(),
 		summary: draft.summary,
 		details: draft.details,
 		errorMessage: draft.errorMessage,
@@ -141,6 +144,7 @@ export function buildHandoffPayload(
 			searchQuery: context.searchQuery || null,
 			viewedKnownErrors: context.viewedKnownErrors,
 			userAgent: context.userAgent,
+			...(context.language ? { language: context.language } : {}),
 		},
 	};
 }

@@ -1,16 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createStaticServer } from '../../scripts/serve.ts';
 import { readRelayConfig } from '../../src/relay/config.ts';
 import { createConnector } from '../../src/relay/connectors/index.ts';
 import { createLogger } from '../../src/relay/log.ts';
 import { createRelay, type Relay } from '../../src/relay/server.ts';
 import { SqliteStore } from '../../src/relay/store.ts';
-import { buildPortal } from '../build/build-portal.ts';
-import { eventually, getFreePort } from '../relay/helpers.ts';
+import { eventually, reservePortal } from '../relay/helpers.ts';
 import { expect, test } from './fixtures.ts';
 import { Receiver } from './receiver.ts';
 
@@ -19,11 +16,10 @@ import { Receiver } from './receiver.ts';
  * relay's /events (and its tickets at the relay too), read back from the relay's store. Exactly the
  * expected events, with nothing the person typed; none at all with Global Privacy Control on.
  */
-const root = new URL('../..', import.meta.url).pathname;
 test.describe.configure({ mode: 'serial' });
 
 let portal = '';
-let site: Server;
+let site: Awaited<ReturnType<typeof reservePortal>>;
 let relay: Relay;
 let store: SqliteStore;
 const receiver = new Receiver(0);
@@ -32,11 +28,10 @@ const dirs: string[] = [];
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	await receiver.start();
-	const portalPort = await getFreePort();
-	portal = `http://127.0.0.1:${portalPort}`;
+	site = await reservePortal();
+	portal = site.url;
 	const dataDir = mkdtempSync(join(tmpdir(), 'kb-analytics-e2e-'));
-	const outDir = mkdtempSync(join(tmpdir(), 'kb-build-analytics-'));
-	dirs.push(dataDir, outDir);
+	dirs.push(dataDir);
 	const config = readRelayConfig({
 		KB_RELAY_DATA: dataDir,
 		KB_RELAY_ORIGIN: portal,
@@ -58,18 +53,14 @@ test.beforeAll(async () => {
 		request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
 		request.on('end', () => received.push(body));
 	});
-	const build = buildPortal(join(root, 'content'), outDir, undefined, {
+	await site.serve({
 		KB_HANDOFF_URL: `${relayUrl}/tickets`,
 		KB_ANALYTICS_URL: `${relayUrl}/events`,
-		KB_SITE_URL: portal,
 	});
-	expect(build.status, build.output).toBe(0);
-	site = createStaticServer({ root: outDir });
-	await new Promise<void>((resolve) => site.listen(portalPort, '127.0.0.1', resolve));
 });
 
 test.afterAll(async () => {
-	await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()));
+	await site?.close();
 	await relay?.close();
 	await receiver.stop();
 	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

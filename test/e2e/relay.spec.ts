@@ -1,11 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createStaticServer } from '../../scripts/serve.ts';
-import { buildPortal } from '../build/build-portal.ts';
-import { FaultProxy, RelayProcess, eventually, getFreePort, rt } from '../relay/helpers.ts';
+import { FaultProxy, RelayProcess, eventually, reservePortal, rt } from '../relay/helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -13,11 +10,10 @@ import { expect, test } from './fixtures.ts';
  * pointing at the relay (`npm run relay`, connector rt), the relay in front of a real Request Tracker,
  * and the ticket read back from RT's REST2 API. A proxy between relay and RT plays RT being unreachable.
  */
-const root = new URL('../..', import.meta.url).pathname;
 test.describe.configure({ mode: 'serial' });
 
 let portal = '';
-let site: Server;
+let site: Awaited<ReturnType<typeof reservePortal>>;
 let relay: RelayProcess;
 let proxy: FaultProxy;
 let startedRt = false;
@@ -31,11 +27,10 @@ test.beforeAll(async () => {
 		(request) => request.method === 'POST' && request.url === '/REST/2.0/ticket',
 	);
 	const rtUrl = await proxy.start();
-	const portalPort = await getFreePort();
-	portal = `http://127.0.0.1:${portalPort}`;
+	site = await reservePortal();
+	portal = site.url;
 	const dataDir = mkdtempSync(join(tmpdir(), 'kb-relay-e2e-'));
-	const outDir = mkdtempSync(join(tmpdir(), 'kb-build-relay-'));
-	dirs.push(dataDir, outDir);
+	dirs.push(dataDir);
 	relay = new RelayProcess({
 		KB_RELAY_DATA: dataDir,
 		KB_RELAY_ORIGIN: portal,
@@ -50,17 +45,11 @@ test.beforeAll(async () => {
 	const relayUrl = await relay.start();
 	// Restarts come back on the same address the portal was built with.
 	relay.env.KB_RELAY_PORT = new URL(relayUrl).port;
-	const build = buildPortal(join(root, 'content'), outDir, undefined, {
-		KB_HANDOFF_URL: `${relayUrl}/tickets`,
-		KB_SITE_URL: portal,
-	});
-	expect(build.status, build.output).toBe(0);
-	site = createStaticServer({ root: outDir });
-	await new Promise<void>((resolve) => site.listen(portalPort, '127.0.0.1', resolve));
+	await site.serve({ KB_HANDOFF_URL: `${relayUrl}/tickets` });
 });
 
 test.afterAll(async () => {
-	await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()));
+	await site?.close();
 	await relay?.stop();
 	await proxy?.stop();
 	if (startedRt) rt.stop();

@@ -2,6 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildHandoffPayload, emptyDraft, type HandoffPayload } from '../../src/lib/handoff.ts';
 
@@ -324,4 +326,35 @@ export async function getFreePort(): Promise<number> {
 	const { port } = server.address() as AddressInfo;
 	await new Promise<void>((resolve) => server.close(() => resolve()));
 	return port;
+}
+
+/**
+ * The sample portal built with `env` (KB_HANDOFF_URL, KB_ANALYTICS_URL, ...) into a temporary folder and
+ * served as a static host would, on a port chosen before the build, so the relay in front of it can be
+ * told the portal's origin first: `reserve()`, start the relay, then `serve(env)`.
+ */
+export async function reservePortal() {
+	const port = await getFreePort();
+	const url = `http://127.0.0.1:${port}`;
+	let server: import('node:http').Server | undefined;
+	let outDir = '';
+	return {
+		url,
+		async serve(env: Record<string, string>) {
+			const { buildPortal } = await import('../build/build-portal.ts');
+			const { createStaticServer } = await import('../../scripts/serve.ts');
+			outDir = mkdtempSync(join(tmpdir(), 'kb-build-portal-'));
+			const build = buildPortal(join(root, 'content'), outDir, undefined, {
+				KB_SITE_URL: url,
+				...env,
+			});
+			if (build.status !== 0) throw new Error(`The portal did not build:\n${build.output}`);
+			server = createStaticServer({ root: outDir });
+			await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
+		},
+		async close() {
+			if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+			if (outDir) rmSync(outDir, { recursive: true, force: true });
+		},
+	};
 }
