@@ -29,6 +29,13 @@ afterAll(() => {
 	for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Starts a stand-in (or the tests' intake) and stops it after the test. */
+async function started<T extends { start(): Promise<unknown>; stop(): Promise<void> }>(server: T) {
+	await server.start();
+	cleanups.push(() => server.stop());
+	return server;
+}
+
 async function startRelay(env: Record<string, string>, dataDir?: string) {
 	const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'kb-relay-connector-'));
 	if (!dataDir) dataDirs.push(dir);
@@ -61,9 +68,7 @@ async function startRelay(env: Record<string, string>, dataDir?: string) {
 
 describe('webhook: the payload forwarded as it is', () => {
 	test('with its Idempotency-Key, and the intake’s ticket number comes back', async () => {
-		const receiver = new Receiver(0);
-		await receiver.start();
-		cleanups.push(() => receiver.stop());
+		const receiver = await started(new Receiver(0));
 		const relay = await startRelay({
 			KB_RELAY_CONNECTOR: 'webhook',
 			KB_RELAY_WEBHOOK_URL: receiver.url,
@@ -83,9 +88,7 @@ describe('webhook: the payload forwarded as it is', () => {
 	});
 
 	test('an intake that fails gets the request later; a relay restarted meanwhile delivers it', async () => {
-		const receiver = new Receiver(0);
-		await receiver.start();
-		cleanups.push(() => receiver.stop());
+		const receiver = await started(new Receiver(0));
 		receiver.mode = 'server-error';
 		const env = { KB_RELAY_CONNECTOR: 'webhook', KB_RELAY_WEBHOOK_URL: receiver.url };
 		const first = await startRelay(env);
@@ -214,9 +217,7 @@ describe('Zendesk (stand-in following the Tickets API)', () => {
 	};
 
 	test('a ticket with requester, priority, tags and the key passed on', async () => {
-		const zendesk = new ZendeskStandIn('agent@example.com', 'zd-token');
-		await zendesk.start();
-		cleanups.push(() => zendesk.stop());
+		const zendesk = await started(new ZendeskStandIn('agent@example.com', 'zd-token'));
 		const relay = await startRelay({
 			KB_RELAY_CONNECTOR: 'zendesk',
 			KB_RELAY_ZENDESK_URL: zendesk.url,
@@ -247,9 +248,7 @@ describe('Zendesk (stand-in following the Tickets API)', () => {
 	});
 
 	test('a reply lost after Zendesk made the ticket: the retry finds it by external_id, one ticket', async () => {
-		const zendesk = new ZendeskStandIn('agent@example.com', 'zd-token');
-		await zendesk.start();
-		cleanups.push(() => zendesk.stop());
+		const zendesk = await started(new ZendeskStandIn('agent@example.com', 'zd-token'));
 		zendesk.dropNextCreateReply = true;
 		const relay = await startRelay({
 			KB_RELAY_CONNECTOR: 'zendesk',
@@ -268,9 +267,7 @@ describe('Zendesk (stand-in following the Tickets API)', () => {
 	});
 
 	test('wrong credentials: health says the connector is down, requests wait', async () => {
-		const zendesk = new ZendeskStandIn('agent@example.com', 'zd-token');
-		await zendesk.start();
-		cleanups.push(() => zendesk.stop());
+		const zendesk = await started(new ZendeskStandIn('agent@example.com', 'zd-token'));
 		const relay = await startRelay({
 			KB_RELAY_CONNECTOR: 'zendesk',
 			KB_RELAY_ZENDESK_URL: zendesk.url,
@@ -298,9 +295,7 @@ describe('Jira Service Management (stand-in following the customer request API)'
 	};
 
 	test('a request raised on behalf of the person, with the issue key back', async () => {
-		const jira = new JiraStandIn('relay@example.com', 'atlassian-token');
-		await jira.start();
-		cleanups.push(() => jira.stop());
+		const jira = await started(new JiraStandIn('relay@example.com', 'atlassian-token'));
 		const relay = await startRelay({ ...settings, KB_RELAY_JIRA_URL: jira.url });
 		const payload = samplePayload({ urgency: 'degraded' });
 		const reference = getReference(payload.idempotencyKey);
@@ -322,9 +317,7 @@ describe('Jira Service Management (stand-in following the customer request API)'
 	});
 
 	test('a reply lost after Jira made the request: the retry finds it by JQL, one request', async () => {
-		const jira = new JiraStandIn('relay@example.com', 'atlassian-token');
-		await jira.start();
-		cleanups.push(() => jira.stop());
+		const jira = await started(new JiraStandIn('relay@example.com', 'atlassian-token'));
 		jira.dropNextCreateReply = true;
 		const relay = await startRelay({
 			...settings,

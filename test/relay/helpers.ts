@@ -9,9 +9,12 @@ import { buildHandoffPayload, emptyDraft, type HandoffPayload } from '../../src/
 
 const root = new URL('../..', import.meta.url).pathname;
 
-/** A payload exactly as the form builds it, with a fresh idempotency key unless one is given. */
+/**
+ * A payload exactly as the form builds it, with a fresh idempotency key unless one is given. `over`
+ * may hold any field and value: the tests of bad input (a honeypot, wrong types) start from here too.
+ */
 export function samplePayload(
-	over: Partial<HandoffPayload> = {},
+	over: Record<string, unknown> = {},
 	key = randomUUID(),
 ): HandoffPayload {
 	return {
@@ -33,13 +36,13 @@ export function samplePayload(
 				pageUrl:
 					'http://127.0.0.1:4321/known-errors/vpn-disconnects-after-globalprotect-6-3-update/',
 				searchQuery: 'vpn drops',
-				viewedKnownErrors: ['KE-0040'],
+				viewedKnownErrors: ['KE-0040', 'KE-0041'],
 				userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)',
 			},
 			{ idempotencyKey: key, submittedAt: new Date('2026-11-23T12:00:00Z') },
 		),
 		...over,
-	};
+	} as HandoffPayload;
 }
 
 export const PORTAL_ORIGIN = 'http://127.0.0.1:4321';

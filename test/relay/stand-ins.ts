@@ -7,7 +7,12 @@ import type { AddressInfo } from 'node:net';
  * keeps what it was sent so a test can read the "ticket" back. They are not the vendors' systems:
  * they are as strict as the documentation, no more.
  */
+type Send = (status: number, data: unknown, headers?: Record<string, string>) => void;
+
 abstract class StandIn {
+	/** The account and API token the stand-in accepts, as the vendor's own would. */
+	readonly email: string;
+	readonly token: string;
 	server: Server | undefined;
 	url = '';
 	/** Answer every call with this status (e.g. 503) to play a system that is down. */
@@ -16,6 +21,11 @@ abstract class StandIn {
 	dropNextCreateReply = false;
 	requests: { method: string; path: string; headers: IncomingMessage['headers']; body: unknown }[] =
 		[];
+
+	constructor(email: string, token: string) {
+		this.email = email;
+		this.token = token;
+	}
 
 	async start() {
 		this.server = createServer((request, response) => void this.#receive(request, response));
@@ -64,7 +74,7 @@ abstract class StandIn {
 		url: URL,
 		headers: IncomingMessage['headers'],
 		body: unknown,
-		send: (status: number, data: unknown, headers?: Record<string, string>) => void,
+		send: Send,
 	): void;
 }
 
@@ -82,22 +92,8 @@ const basic = (headers: IncomingMessage['headers']) => {
 export class ZendeskStandIn extends StandIn {
 	tickets: Record<string, unknown>[] = [];
 	#keys = new Map<string, { body: string; ticket: Record<string, unknown> }>();
-	readonly email: string;
-	readonly token: string;
 
-	constructor(email: string, token: string) {
-		super();
-		this.email = email;
-		this.token = token;
-	}
-
-	handle(
-		method: string,
-		url: URL,
-		headers: IncomingMessage['headers'],
-		body: unknown,
-		send: (s: number, d: unknown, h?: Record<string, string>) => void,
-	) {
+	handle(method: string, url: URL, headers: IncomingMessage['headers'], body: unknown, send: Send) {
 		if (basic(headers) !== `${this.email}/token:${this.token}`)
 			return send(401, { error: "Couldn't authenticate you" });
 		if (method === 'GET' && url.pathname === '/api/v2/users/me.json')
@@ -162,22 +158,8 @@ export class JiraStandIn extends StandIn {
 		reporter: string;
 		fields: Record<string, unknown>;
 	}[] = [];
-	readonly email: string;
-	readonly token: string;
 
-	constructor(email: string, token: string) {
-		super();
-		this.email = email;
-		this.token = token;
-	}
-
-	handle(
-		method: string,
-		url: URL,
-		headers: IncomingMessage['headers'],
-		body: unknown,
-		send: (s: number, d: unknown) => void,
-	) {
+	handle(method: string, url: URL, headers: IncomingMessage['headers'], body: unknown, send: Send) {
 		if (basic(headers) !== `${this.email}:${this.token}`)
 			return send(401, {
 				errorMessages: [

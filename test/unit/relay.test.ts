@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildHandoffPayload, emptyDraft, getSentMessage } from '../../src/lib/handoff.ts';
+import { getSentMessage } from '../../src/lib/handoff.ts';
 import { checkHandoffPayload } from '../../src/lib/handoff-payload.ts';
 import { readRelayConfig } from '../../src/relay/config.ts';
 import { getRetryDelay } from '../../src/relay/delivery.ts';
 import { RateLimiter } from '../../src/relay/rate-limit.ts';
 import { SqliteStore } from '../../src/relay/store.ts';
 import { buildTicket, getPortalBase, getReference } from '../../src/relay/ticket.ts';
+import { samplePayload as sharedPayload } from '../relay/helpers.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -20,37 +21,9 @@ afterAll(() => {
 	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A payload exactly as the form builds it. */
-function samplePayload(over: Record<string, unknown> = {}) {
-	return {
-		...buildHandoffPayload(
-			{
-				...emptyDraft(),
-				summary: 'VPN drops every few minutes',
-				details: 'Since the update on Monday.',
-				errorMessage: 'GlobalProtect: gateway unreachable',
-				tried: 'Followed KE-0040 "VPN disconnects".',
-				urgency: 'blocked',
-				device: 'corporate',
-				platform: 'windows',
-				name: 'Sam Jones',
-				email: 'sam.jones@example.com',
-			},
-			{
-				entryId: 'KE-0040',
-				pageUrl: 'https://help.example.com/known-errors/vpn-drops/',
-				searchQuery: 'vpn drops',
-				viewedKnownErrors: ['KE-0040', 'KE-0041'],
-				userAgent: 'Mozilla/5.0 (Windows NT 10.0)',
-			},
-			{
-				idempotencyKey: '1b4e28ba-2fa1-11d2-883f-0016d3cca427',
-				submittedAt: new Date('2026-11-23T12:00:00Z'),
-			},
-		),
-		...over,
-	};
-}
+/** The shared sample payload, with a fixed key so its reference is known. */
+const samplePayload = (over: Parameters<typeof sharedPayload>[0] = {}) =>
+	sharedPayload(over, '1b4e28ba-2fa1-11d2-883f-0016d3cca427');
 
 describe('the payload as the relay reads it (one set of rules with the form)', () => {
 	test('the form’s payload passes unchanged', () => {
