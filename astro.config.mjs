@@ -3,10 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { redirectRules } from './src/integrations/redirect-rules.ts';
 import sitemap from '@astrojs/sitemap';
-import { toEntryCard } from './src/lib/entries.ts';
-import { getRedirects } from './src/lib/redirects.ts';
+import { readFileSync } from 'node:fs';
+import { readRedirectSources } from './src/lib/redirects.ts';
 import { astroCacheDir, checkContent, resolveContentDir } from './src/lib/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
@@ -18,13 +17,9 @@ const site = process.env.KB_SITE_URL || 'https://help.example.com';
 // The content folder is read and checked once; the integrations below share the report.
 const contentDir = resolveContentDir();
 const report = checkContent(contentDir);
-const redirects = getRedirects(
-	report.entries
-		.filter((entry) => !entry.data.draft)
-		.map((entry) => toEntryCard(entry.type, entry.slug, entry.data)),
-);
-// Redirect pages (short links, old slugs) and the 404 page stay out of the sitemap.
-const redirectPaths = new Set(redirects.map((redirect) => redirect.from.replace(/\/?$/, '/')));
+const outDir = process.env.KB_OUT_DIR || './dist';
+/** @type {Set<string> | undefined} */
+let redirectPaths;
 
 // Origins the browser may reach besides the portal: the handoff webhook, an external status feed, feedback.
 const connectOrigins = report.site ? originsOf(outboundUrls(report.site)) : [];
@@ -35,7 +30,7 @@ const phases = process.env.KB_BENCH_PHASES ? buildPhases(process.env.KB_BENCH_PH
 export default defineConfig({
 	site,
 	// Tests and the benchmark build fixtures side by side, each into its own folder.
-	outDir: process.env.KB_OUT_DIR || './dist',
+	outDir,
 	cacheDir: astroCacheDir(contentDir, new URL('.', import.meta.url).pathname),
 	trailingSlash: 'ignore',
 	// Rendering a page takes a few milliseconds and writing it waits on the disk: with one page at a
@@ -46,8 +41,13 @@ export default defineConfig({
 		...(phases ? [phases.first] : []),
 		contentGuard(contentDir, report),
 		mdx(),
+		// Redirect pages (short links, old slugs) and the 404 page stay out of the sitemap. The sitemap
+		// is written after every page, so the build's own `_redirects` names them.
 		sitemap({
 			filter: (page) => {
+				redirectPaths ??= readRedirectSources(
+					readFileSync(new URL('_redirects', new URL(`${outDir}/`, import.meta.url)), 'utf8'),
+				);
 				const path = new URL(page).pathname.replace(/\/?$/, '/');
 				return !redirectPaths.has(path) && path !== '/404/';
 			},
@@ -55,7 +55,6 @@ export default defineConfig({
 		...(phases ? [phases.beforeIndex] : []),
 		pagefindIndex(),
 		...(phases ? [phases.afterIndex] : []),
-		redirectRules(redirects),
 		securityHeaders(connectOrigins),
 		...(phases ? [phases.last] : []),
 	],

@@ -45,7 +45,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 		}
 		const colon = line.indexOf(':');
 		const rule = rules.at(-1);
-		if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+		if (rule && colon > 0)
+			rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
 	}
 	return rules;
 }
@@ -101,7 +102,8 @@ export function createStaticServer({ root, gzip = true, onSend }: StaticServerOp
 		const status = found ? 200 : 404;
 		const headers: Record<string, string> = {};
 		for (const rule of rules) {
-			if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) headers[name] = value;
+			if (matches(rule.pattern, path))
+				for (const [name, value] of rule.headers) headers[name] = value;
 		}
 		if (!file) {
 			response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });

@@ -1,10 +1,13 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { readSiteData, resolveContentDir } from './lib/content-check.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { parseEntryFileName, type EntryType } from './lib/ids.ts';
-import { toEntryCard, type EntryCard } from './lib/entries.ts';
-import { buildStatusJson, getPageStatus } from './lib/status-feed.ts';
+import {
+	resolveLink as resolveContentLink,
+	toEntryCard,
+	type EntryCard,
+	type ResolvedLink,
+} from './lib/entries.ts';
+import { buildStatusJson, getPageStatus } from './lib/status-document.ts';
 import { jsonForScript } from './lib/security.ts';
-import { ENTRY_ID } from './schemas/fields.ts';
 import { readClock } from './lib/clock.ts';
 import type { StatusJson } from './schemas/status-json.ts';
 
@@ -78,18 +81,32 @@ export function getCards(): Promise<EntryCard[]> {
 	return cards;
 }
 
-/** A card by its id in any letter case, or undefined. */
-export async function getCardById(id: string): Promise<EntryCard | undefined> {
+function getCardIndex(): Promise<ReadonlyMap<string, EntryCard>> {
 	cardsById ??= getCards().then((all) => new Map(all.map((card) => [card.id.toUpperCase(), card])));
-	return (await cardsById).get(id.toUpperCase());
+	return cardsById;
 }
 
-let siteData: ReturnType<typeof readSiteData> | undefined;
+/** A card by its id in any letter case, or undefined. */
+export async function getCardById(id: string): Promise<EntryCard | undefined> {
+	return (await getCardIndex()).get(id.toUpperCase());
+}
 
-/** `site.yaml`, `categories.yaml` and `synonyms.yaml` of the content folder being built. */
-export function getSiteData() {
-	siteData ??= readSiteData(resolveContentDir());
-	return siteData;
+/** What every page of a build shares: `site.yaml`, `categories.yaml` and `synonyms.yaml`. */
+export type PortalData = CollectionEntry<'site'>['data'];
+
+let portal: Promise<PortalData> | undefined;
+
+/**
+ * The site's data, read once per build. Pages and components get it as `Astro.locals.portal` (set by
+ * the middleware for every page); only `getStaticPaths`, which runs before any page, calls this.
+ */
+export function getPortalData(): Promise<PortalData> {
+	portal ??= (async () => {
+		const entry = await getEntry('site', 'site');
+		if (!entry) throw new Error('The content folder has no site.yaml: the portal cannot be built');
+		return entry.data;
+	})();
+	return portal;
 }
 
 export async function getNotices() {
@@ -103,9 +120,9 @@ export async function getNotices() {
 export const BUILT_AT = readClock();
 
 /** Where an entry id or a web address in content (`link`, `supportMatrix`) points. */
-export async function resolveLink(link: string): Promise<string | null> {
-	if (!ENTRY_ID.test(link)) return link;
-	return (await getCardById(link))?.url ?? null;
+export async function resolveLink(link: string): Promise<ResolvedLink | null> {
+	const index = await getCardIndex();
+	return resolveContentLink(link, (id) => index.get(id.toUpperCase()));
 }
 
 let status: Promise<StatusJson> | undefined;
@@ -117,9 +134,12 @@ export function getStatus(): Promise<StatusJson> {
 			...entry.data,
 			url: card.url,
 		}));
-		const byId = new Map((await getCards()).map((card) => [card.id.toUpperCase(), card.url]));
-		return buildStatusJson(await getNotices(), knownErrors, BUILT_AT, (link) =>
-			ENTRY_ID.test(link) ? (byId.get(link.toUpperCase()) ?? null) : link,
+		const index = await getCardIndex();
+		return buildStatusJson(
+			await getNotices(),
+			knownErrors,
+			BUILT_AT,
+			(link) => resolveContentLink(link, (id) => index.get(id.toUpperCase()))?.href ?? null,
 		);
 	})();
 	return status;

@@ -1,6 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { CategoriesSchema } from './schemas/categories.ts';
+import { SiteSchema } from './schemas/site.ts';
+import { SynonymsSchema } from './schemas/synonyms.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { KnownErrorSchema } from './schemas/known-error.ts';
 import { NoticeSchema } from './schemas/notice.ts';
@@ -18,7 +24,34 @@ function entryFiles(folder: string, pattern = '**/[!_.]*.{md,mdx}') {
 	});
 }
 
+/**
+ * The site's own data files (`site.yaml`, `categories.yaml`, `synonyms.yaml`) as the one entry `site`
+ * of their own collection: read and validated by the content layer like every entry, after the
+ * content check has already named any mistake by file and line.
+ */
+function siteDataFiles() {
+	const read = (name: string): unknown => {
+		const path = join(contentDir, name);
+		return existsSync(path) ? parse(readFileSync(path, 'utf8')) : undefined;
+	};
+	return async () => ({
+		site: {
+			site: read('site.yaml'),
+			categories: read('categories.yaml'),
+			synonyms: read('synonyms.yaml') ?? [],
+		},
+	});
+}
+
 export const collections = {
+	site: defineCollection({
+		loader: siteDataFiles(),
+		schema: z.strictObject({
+			site: SiteSchema,
+			categories: CategoriesSchema,
+			synonyms: SynonymsSchema,
+		}),
+	}),
 	articles: defineCollection({ loader: entryFiles('articles'), schema: ArticleSchema }),
 	knownErrors: defineCollection({ loader: entryFiles('known-errors'), schema: KnownErrorSchema }),
 	policies: defineCollection({ loader: entryFiles('policies'), schema: PolicySchema }),

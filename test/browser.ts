@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
  * Debian's Chromium when it is installed, else Playwright's own download (undefined).
  */
 export const chromiumPath: string | undefined =
-	process.env.KB_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	process.env.KB_CHROMIUM_PATH ??
+	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /** Flags Chromium needs in a container without a GPU, a sandbox or network access beyond localhost. */
 export const CHROMIUM_ARGS = [

@@ -1,11 +1,29 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './browser.ts';
 import { TEST_NOW } from './clock.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const port = Number(process.env.KB_TEST_PORT ?? 4455);
+
+/** A port nothing on this machine listens on, as the system hands out for port 0. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.on('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+// Chosen once, by the runner: its workers and the web server inherit the environment, so every process
+// agrees, and a second run (or anything else on the machine) never collides with this one.
+process.env.KB_TEST_PORT ??= String(await freePort());
+process.env.KB_TEST_RECEIVER_PORT ??= String(await freePort());
+const port = Number(process.env.KB_TEST_PORT);
 /** The test ticket receiver (test/e2e/receiver.ts) listens here; the test build sends tickets to it. */
-export const RECEIVER_PORT = Number(process.env.KB_TEST_RECEIVER_PORT ?? 4466);
+export const RECEIVER_PORT = Number(process.env.KB_TEST_RECEIVER_PORT);
 
 export default defineConfig({
 	testDir: '.',

@@ -9,8 +9,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ID_RULES, type EntryType } from '../../src/schemas/common.ts';
-import type { Device, Platform } from '../../src/schemas/fields.ts';
+import { ID_RULES, type EntryType } from '../../src/lib/ids.ts';
+import type { Device, Platform } from '../../src/schemas/enums.ts';
 import { KNOWN_ERROR_STATUSES, type KnownErrorStatus, type Severity } from '../../src/schemas/enums.ts';
 import type { SupportRoute } from '../../src/schemas/policy.ts';
 import { ENTRY_FOLDERS, slugify } from '../../src/lib/ids.ts';

@@ -13,7 +13,9 @@ export interface PhaseMark {
  * `beforeIndex` and `afterIndex` around the search index, `last` after everything; `last` writes the
  * marks as JSON to `file`.
  */
-export function buildPhases(file: string): Record<'first' | 'beforeIndex' | 'afterIndex' | 'last', AstroIntegration> {
+export function buildPhases(
+	file: string,
+): Record<'first' | 'beforeIndex' | 'afterIndex' | 'last', AstroIntegration> {
 	const marks: PhaseMark[] = [];
 	const mark = (name: string) => {
 		marks.push({ name, at: Math.round(performance.now()) });

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile, formatNginxHeaders, hashesInPage, headerPolicy } from '../lib/security.ts';
+import {
+	formatHeadersFile,
+	formatNginxHeaders,
+	hashesInPage,
+	headerPolicy,
+} from '../lib/security.ts';
 
 /** Every built HTML page under `dir`, Pagefind's files aside. */
 export function* htmlFiles(dir: string): Generator<string> {

@@ -1,3 +1,4 @@
+import { ENTRY_ID } from './ids.ts';
 import { normalizeQuery } from './query.ts';
 
 /**
@@ -33,7 +34,6 @@ export type AnalyticsEvent =
 			query: string | null;
 	  };
 
-const ENTRY_ID = /^(KB|KE|POL)-\d{3,}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
 /** A query as events keep it: normalised, lowercase, cut at a word within QUERY_LIMIT characters. */

@@ -5,7 +5,7 @@ import { LineCounter, parseDocument, isScalar, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ArticleSchema, type Article } from '../schemas/article.ts';
 import { CategoriesSchema, type Categories } from '../schemas/categories.ts';
-import { ENTRY_ID } from '../schemas/fields.ts';
+import { ENTRY_ID } from './ids.ts';
 import { KnownErrorSchema, type KnownError } from '../schemas/known-error.ts';
 import { NoticeSchema, type Notice } from '../schemas/notice.ts';
 import { PolicySchema, type Policy } from '../schemas/policy.ts';

@@ -1,6 +1,6 @@
 import type { KnownErrorStatus, Severity } from '../schemas/known-error.ts';
-import type { Device, Platform } from '../schemas/fields.ts';
-import { getEntryPath, getShortPath, type EntryType } from './ids.ts';
+import type { Device, Platform } from '../schemas/enums.ts';
+import { ENTRY_ID, getEntryPath, getShortPath, type EntryType } from './ids.ts';
 import { compareKnownErrors, getLatestActivity, isOpenStatus } from './status.ts';
 
 /** What lists, cards and feeds need to know about any entry. */
@@ -103,6 +103,35 @@ export function groupByCategory(cards: EntryCard[]): Map<string, EntryCard[]> {
 	for (const card of cards) groups.set(card.category, [...(groups.get(card.category) ?? []), card]);
 	for (const [key, list] of groups) groups.set(key, sortByTitle(list));
 	return groups;
+}
+
+/** How many published entries each category holds, by category key (a category with none is absent). */
+export function countByCategory(
+	cards: readonly Pick<EntryCard, 'category'>[],
+): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const card of cards) counts.set(card.category, (counts.get(card.category) ?? 0) + 1);
+	return counts;
+}
+
+/** Where a link in content leads, with the entry's title when it names one. */
+export interface ResolvedLink {
+	href: string;
+	/** The linked entry's title; absent for a web address. */
+	title?: string;
+}
+
+/**
+ * A `link` of a notice or a support-matrix row: an entry id becomes that entry's page
+ * and title, a web address stays as written, and the id of an entry that is not published is null.
+ */
+export function resolveLink(
+	link: string,
+	findCard: (id: string) => Pick<EntryCard, 'url' | 'title'> | undefined,
+): ResolvedLink | null {
+	if (!ENTRY_ID.test(link)) return { href: link };
+	const card = findCard(link);
+	return card ? { href: card.url, title: card.title } : null;
 }
 
 /** How many entries the home page's "Start here" list shows when support staff have not chosen. */

@@ -5,6 +5,7 @@ import {
 	type HandoffDraft,
 	type HandoffPayload,
 } from './handoff.ts';
+import { ENTRY_ID } from './ids.ts';
 
 /**
  * The webhook payload as a receiver reads it (the ticket relay's `POST /tickets`): shape, types, sizes
@@ -30,7 +31,6 @@ export const FIELD_LIMITS = {
 } as const;
 
 const MAX_VIEWED = 50;
-const ENTRY_ID = /^(KB|KE|POL)-\d{3,}$/i;
 const KEY = /^[\x21-\x7e]{8,200}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -123,13 +123,13 @@ export function checkHandoffPayload(value: unknown): PayloadCheck {
 		if (problem) return problem;
 	}
 	const entryId = context.entryId ?? null;
-	if (entryId !== null && (typeof entryId !== 'string' || !ENTRY_ID.test(entryId)))
+	if (entryId !== null && (typeof entryId !== 'string' || !ENTRY_ID.test(entryId.toUpperCase())))
 		return fail('context.entryId', 'context.entryId must be an entry id such as KB-1042, or null.');
 	const viewed = context.viewedKnownErrors ?? [];
 	if (
 		!Array.isArray(viewed) ||
 		viewed.length > MAX_VIEWED ||
-		!viewed.every((id) => typeof id === 'string' && ENTRY_ID.test(id))
+		!viewed.every((id) => typeof id === 'string' && ENTRY_ID.test(id.toUpperCase()))
 	)
 		return fail(
 			'context.viewedKnownErrors',

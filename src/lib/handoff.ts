@@ -1,4 +1,5 @@
 import { FILLER_WORDS, tokenize } from './query.ts';
+import { DEVICES, PLATFORMS } from '../schemas/enums.ts';
 
 /**
  * "Still stuck?": what the employee typed, what the page knows without asking, and how both travel to
@@ -6,16 +7,8 @@ import { FILLER_WORDS, tokenize } from './query.ts';
  */
 
 export const URGENCIES = ['blocked', 'degraded', 'question'] as const;
-export const HANDOFF_DEVICES = ['corporate', 'personal'] as const;
-export const HANDOFF_PLATFORMS = [
-	'windows',
-	'macos',
-	'linux',
-	'ios',
-	'android',
-	'web',
-	'other',
-] as const;
+/** The platforms a request may name: the content's own, and "other" for the rest. */
+export const HANDOFF_PLATFORMS = [...PLATFORMS, 'other'] as const;
 
 export const URGENCY_LABELS: Record<(typeof URGENCIES)[number], string> = {
 	blocked: 'I cannot work',
@@ -104,7 +97,7 @@ export function validateHandoff(draft: HandoffDraft): FieldError[] {
 		errors.push({ field: 'summary', message: 'Enter what is wrong, in a few words' });
 	if (!(URGENCIES as readonly string[]).includes(draft.urgency))
 		errors.push({ field: 'urgency', message: 'Select how urgent this is' });
-	if (!(HANDOFF_DEVICES as readonly string[]).includes(draft.device))
+	if (!(DEVICES as readonly string[]).includes(draft.device))
 		errors.push({
 			field: 'device',
 			message: 'Select whether this is a company or a personal device',
@@ -325,6 +318,34 @@ export interface OffRoute {
 	who: 'vendor' | 'carrier' | 'not-supported';
 	how: string;
 	policy: string;
+}
+
+const OFF_ROUTE_WHO: ReadonlySet<string> = new Set<OffRoute['who']>([
+	'vendor',
+	'carrier',
+	'not-supported',
+]);
+
+/**
+ * The support-matrix rows of every policy that the helpdesk does not handle (vendor, carrier, not
+ * supported), each with the page of its policy: what the form warns about before a request is sent.
+ */
+export function getOffRoutes(
+	policies: readonly {
+		url: string;
+		rows: readonly { topic: string; who: string; how: string }[];
+	}[],
+): OffRoute[] {
+	return policies.flatMap(({ url, rows }) =>
+		rows
+			.filter((row) => OFF_ROUTE_WHO.has(row.who))
+			.map((row) => ({
+				topic: row.topic,
+				who: row.who as OffRoute['who'],
+				how: row.how,
+				policy: url,
+			})),
+	);
 }
 
 /** The vendor, carrier or unsupported topic a summary is about, when it clearly is. */

@@ -1,6 +1,24 @@
-import { ID_RULES, type EntryType } from '../schemas/common.ts';
+/** How each collection writes its ids; the digits are zero-padded to at least `digits`. */
+export const ID_RULES = {
+	article: { prefix: 'KB', digits: 4 },
+	'known-error': { prefix: 'KE', digits: 4 },
+	policy: { prefix: 'POL', digits: 3 },
+} as const;
 
-export type { EntryType };
+export type EntryType = keyof typeof ID_RULES;
+
+/** The id pattern of one type, e.g. `KB-` and at least four digits. */
+export function idPattern(type: EntryType): RegExp {
+	const { prefix, digits } = ID_RULES[type];
+	return new RegExp(`^${prefix}-\\d{${digits},}$`);
+}
+
+/** Any entry id of the site, as written in `related` or a `link`. */
+export const ENTRY_ID = new RegExp(
+	`^(${Object.values(ID_RULES)
+		.map(({ prefix, digits }) => `${prefix}-\\d{${digits},}`)
+		.join('|')})$`,
+);
 
 /** The collection folder (under the content folder) and URL segment of each entry type. */
 export const ENTRY_FOLDERS: Record<EntryType, string> = {
@@ -28,11 +46,8 @@ export function parseEntryFileName(path: string): { id: string; slug: string } |
 /** The entry type an id belongs to, from its prefix; null for anything that is not an entry id. */
 export function getEntryTypeOfId(id: string): EntryType | null {
 	const upper = id.trim().toUpperCase();
-	for (const [type, rule] of Object.entries(ID_RULES) as [
-		EntryType,
-		(typeof ID_RULES)[EntryType],
-	][]) {
-		if (new RegExp(`^${rule.prefix}-\\d{${rule.digits},}$`).test(upper)) return type;
+	for (const type of Object.keys(ID_RULES) as EntryType[]) {
+		if (idPattern(type).test(upper)) return type;
 	}
 	return null;
 }

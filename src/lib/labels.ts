@@ -1,4 +1,4 @@
-import type { Device, Platform } from '../schemas/fields.ts';
+import type { Device, Platform } from '../schemas/enums.ts';
 import type { SupportRoute } from '../schemas/policy.ts';
 
 export const PLATFORM_LABELS: Record<Platform, string> = {
@@ -27,4 +27,9 @@ export const SUPPORT_ROUTE_LABELS: Record<SupportRoute, string> = {
 export function joinWords(words: string[]): string {
 	if (words.length <= 1) return words.join('');
 	return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** A `tel:` link for a phone number as people write it ("+44 20 7946 0000"): digits and a leading plus. */
+export function telHref(phone: string): string {
+	return `tel:${phone.replace(/[^+\d]/g, '')}`;
 }

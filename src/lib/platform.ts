@@ -1,4 +1,4 @@
-import type { Platform } from '../schemas/fields.ts';
+import type { Platform } from '../schemas/enums.ts';
 
 /**
  * The reader's platform from the browser's user agent. iPads report themselves as Macs, so a "Mac" with

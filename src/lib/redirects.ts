@@ -58,3 +58,16 @@ export function formatNginxRedirects(redirects: Redirect[]): string {
 	}
 	return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The paths a `_redirects` file sends elsewhere, each with a trailing slash: the pages the sitemap
+ * leaves out, read from the rules the build wrote rather than worked out a second way.
+ */
+export function readRedirectSources(rules: string): Set<string> {
+	const sources = new Set<string>();
+	for (const line of rules.split('\n')) {
+		const from = line.trim().split(/\s+/)[0];
+		if (from?.startsWith('/')) sources.add(from.replace(/\/?$/, '/'));
+	}
+	return sources;
+}

@@ -1,4 +1,4 @@
-import { ID_RULES } from '../schemas/common.ts';
+import { ID_RULES } from './ids.ts';
 import { ENTRY_FOLDERS, slugify, type EntryType } from './ids.ts';
 
 /**

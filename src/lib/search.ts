@@ -1,8 +1,6 @@
 import { getEditDistance } from './problems.ts';
 import { FILLER_WORDS, normalizeQuery, prepareSynonyms, tokenize } from './query.ts';
 
-export { FILLER_WORDS };
-
 /**
  * Search that copes with how employees type: their own names for things (synonyms), extra words that
  * are not in any entry ("my outlook is not working"), typos, and pasted error messages. The engine

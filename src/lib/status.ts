@@ -16,6 +16,7 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
 	minor: 'Minor',
 };
 
+/** Most severe first. */
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };
 
 /** A known error is open until it is resolved. */
@@ -62,4 +63,11 @@ export function sortUpdatesNewestFirst<T extends { at: Date }>(
 	updates: readonly T[] | undefined,
 ): T[] {
 	return [...(updates ?? [])].sort((a, b) => b.at.getTime() - a.at.getTime());
+}
+
+/** True once the reader's clock has passed the promised next update of an open known error. */
+export function isUpdateOverdue(nextUpdate: string | Date | null | undefined, now: Date): boolean {
+	if (!nextUpdate) return false;
+	const due = typeof nextUpdate === 'string' ? Date.parse(nextUpdate) : nextUpdate.getTime();
+	return Number.isFinite(due) && due < now.getTime();
 }

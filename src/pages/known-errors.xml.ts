@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getPublishedOfType, getSiteData } from '../collections.ts';
+import { getPublishedOfType } from '../collections.ts';
 import {
 	STATUS_LABELS,
 	SEVERITY_LABELS,
@@ -13,7 +13,7 @@ import {
  * it again whenever its timeline gets an update.
  */
 export const GET: APIRoute = async (context) => {
-	const { site } = getSiteData();
+	const { site } = context.locals.portal;
 	const knownErrors = (await getPublishedOfType('known-error'))
 		.map(({ entry, card }) => ({ data: entry.data, card, latest: getLatestActivity(entry.data) }))
 		.sort((a, b) => b.latest.getTime() - a.latest.getTime());

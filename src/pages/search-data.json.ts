@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getPublished, getSiteData } from '../collections.ts';
+import { getPublished } from '../collections.ts';
 import { buildVocabulary } from '../lib/vocabulary.ts';
 
 /** Search's build-time vocabulary: words for "Did you mean", error messages, synonyms. */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ locals }) => {
 	const entries = (await getPublished()).map(({ entry }) => {
 		const data = entry.data;
 		return {
@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
 	});
 	const vocabulary = buildVocabulary(
 		entries,
-		getSiteData().synonyms.map((group) => group.map(String)),
+		locals.portal.synonyms.map((group) => group.map(String)),
 	);
 	return new Response(JSON.stringify(vocabulary), {
 		headers: { 'Content-Type': 'application/json' },

@@ -1,21 +1,14 @@
 import { z } from 'astro/zod';
-import { DEVICES, PLATFORMS, SLUG, dateField, text, textList } from './fields.ts';
-
-/** How each collection writes its ids; the digits are zero-padded to at least `digits`. */
-export const ID_RULES = {
-	article: { prefix: 'KB', digits: 4 },
-	'known-error': { prefix: 'KE', digits: 4 },
-	policy: { prefix: 'POL', digits: 3 },
-} as const;
-
-export type EntryType = keyof typeof ID_RULES;
+import { ID_RULES, idPattern, type EntryType } from '../lib/ids.ts';
+import { DEVICES, PLATFORMS } from './enums.ts';
+import { SLUG, dateField, text, textList } from './fields.ts';
 
 function idField(type: EntryType) {
 	const { prefix, digits } = ID_RULES[type];
 	const example = `${prefix}-${'0'.repeat(digits - 2)}42`;
 	return z
 		.string({ error: `is required: write the entry's id, e.g. ${example}` })
-		.regex(new RegExp(`^${prefix}-\\d{${digits},}$`), {
+		.regex(idPattern(type), {
 			error: `must be ${prefix}- followed by at least ${digits} digits, e.g. ${example}`,
 		});
 }

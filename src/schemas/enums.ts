@@ -20,3 +20,9 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export const NOTICE_SEVERITIES = ['info', 'maintenance', 'degraded', 'outage'] as const;
 export type NoticeSeverity = (typeof NOTICE_SEVERITIES)[number];
+
+export const PLATFORMS = ['windows', 'macos', 'linux', 'ios', 'android', 'web'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const DEVICES = ['corporate', 'personal'] as const;
+export type Device = (typeof DEVICES)[number];

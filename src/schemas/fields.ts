@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ENTRY_ID } from '../lib/ids.ts';
 
 /**
  * Field helpers shared by every schema. Frontmatter reaches the schemas from two YAML parsers (Astro's,
@@ -36,15 +37,6 @@ export const text = (max?: number) => {
 
 /** A list of short texts. */
 export const textList = () => z.array(text());
-
-export const PLATFORMS = ['windows', 'macos', 'linux', 'ios', 'android', 'web'] as const;
-export type Platform = (typeof PLATFORMS)[number];
-
-export const DEVICES = ['corporate', 'personal'] as const;
-export type Device = (typeof DEVICES)[number];
-
-/** Any entry id of the site, as written in `related` or a `link`. */
-export const ENTRY_ID = /^(KB-\d{4,}|KE-\d{4,}|POL-\d{3,})$/;
 
 /** An absolute http(s) URL. */
 export const urlField = () =>

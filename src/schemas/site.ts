@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { ENTRY_ID, text, urlField } from './fields.ts';
+import { ENTRY_ID } from '../lib/ids.ts';
+import { text, urlField } from './fields.ts';
 
 /** How the "Still stuck?" form reaches the helpdesk. */
 export const HandoffSchema = z

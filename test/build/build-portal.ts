@@ -15,21 +15,25 @@ export function buildPortal(
 	now: string = TEST_NOW,
 	env: Record<string, string> = {},
 ) {
-	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: root,
-		env: {
-			...process.env,
-			KB_CONTENT_DIR: contentDir,
-			KB_OUT_DIR: outDir,
-			KB_NOW: now,
-			...env,
-			NO_COLOR: '1',
-			FORCE_COLOR: '0',
+	const result = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+		{
+			cwd: root,
+			env: {
+				...process.env,
+				KB_CONTENT_DIR: contentDir,
+				KB_OUT_DIR: outDir,
+				KB_NOW: now,
+				...env,
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+			},
+			encoding: 'utf8',
+			// A large fixture lists thousands of pages in the log.
+			maxBuffer: 64 * 1024 * 1024,
 		},
-		encoding: 'utf8',
-		// A large fixture lists thousands of pages in the log.
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	);
 	return {
 		status: result.status,
 		output: `${result.stdout}\n${result.stderr}`,

@@ -22,7 +22,6 @@ let browser: Browser;
 let base: string;
 const server = createStaticServer({ root: outDir });
 
-
 beforeAll(async () => {
 	cpSync(join(root, 'test/fixtures/hostile'), contentDir, { recursive: true });
 	const crlf = [
@@ -42,7 +41,10 @@ beforeAll(async () => {
 	writeFileSync(join(contentDir, 'articles/KB-0002-windows-line-endings.mdx'), `\uFEFF${crlf}`);
 	const paragraph =
 		'If the VPN client shows "Gateway unreachable", check that Wi-Fi is connected, then pick the London gateway and sign in again. ';
-	const body = Array.from({ length: 5 * 1024 * 1024 / paragraph.length + 1 }, (_, i) => `${i + 1}. ${paragraph}`).join('\n\n');
+	const body = Array.from(
+		{ length: (5 * 1024 * 1024) / paragraph.length + 1 },
+		(_, i) => `${i + 1}. ${paragraph}`,
+	).join('\n\n');
 	writeFileSync(
 		join(contentDir, 'articles/KB-0003-a-very-long-entry.mdx'),
 		`---\nid: KB-0003\ntitle: A very long entry\nsummary: Five megabytes of steps.\ncategory: vpn\nupdated: 2026-11-01\n---\n\n${body}\n`,
@@ -96,16 +98,25 @@ describe('hostile content', () => {
 		}
 		expect(article).toContain('Printer says &lt;img src=x onerror=');
 		// Structured data in a script element cannot be closed early by a summary holding </script>.
-		const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(article)?.[1] ?? '';
+		const jsonLd =
+			/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(article)?.[1] ?? '';
 		expect(jsonLd).toContain('\\u003c/script\\u003e');
 		expect(JSON.parse(jsonLd).description).toContain('</script><script>window.__pwned=2</script>');
 		expect(build.read('index.html')).toContain('Hostile &lt;b&gt;Help&lt;/b&gt;');
 	});
 
 	test.each([
-		['an article', '/articles/printer-says-offline/', 'Printer says <img src=x onerror="window.__pwned=1"> offline'],
+		[
+			'an article',
+			'/articles/printer-says-offline/',
+			'Printer says <img src=x onerror="window.__pwned=1"> offline',
+		],
 		['a known error', '/known-errors/vpn-drops/', '<img src=x onerror=window.__pwned=8>'],
-		['home with the notice', '/', '</script><script>window.__pwned=11</script> The VPN is unavailable'],
+		[
+			'home with the notice',
+			'/',
+			'</script><script>window.__pwned=11</script> The VPN is unavailable',
+		],
 		['the status page', '/status/', 'Maintenance <img src=x onerror=window.__pwned=10>'],
 	])('%s shows the hostile text as text and runs none of it', async (_name, path, shown) => {
 		const { status, ran, pwned, text } = await visit(path);
@@ -117,7 +128,10 @@ describe('hostile content', () => {
 
 	test('searching finds hostile titles and aliases and shows them as text', async () => {
 		const { ran, pwned, text } = await visit('/search/?q=printer', async (page) => {
-			await page.getByRole('link', { name: /Printer says/ }).first().waitFor();
+			await page
+				.getByRole('link', { name: /Printer says/ })
+				.first()
+				.waitFor();
 		});
 		expect(ran).toEqual([]);
 		expect(pwned).toBeUndefined();

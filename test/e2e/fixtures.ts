@@ -37,12 +37,16 @@ export const test = base.extend<{
 	cspViolations: [
 		async ({ page }, use) => {
 			const violations: string[] = [];
-			await page.exposeBinding('__kbCspViolation', (_source, text: string) => violations.push(text));
+			await page.exposeBinding('__kbCspViolation', (_source, text: string) =>
+				violations.push(text),
+			);
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) => {
 					const report = (window as unknown as { __kbCspViolation: (text: string) => void })
 						.__kbCspViolation;
-					report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`);
+					report(
+						`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`,
+					);
 				});
 			});
 			await use(violations);

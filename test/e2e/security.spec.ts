@@ -24,13 +24,21 @@ test.describe('the built site runs nothing it has not declared', () => {
 			const where = file.slice(dist.length);
 			expect(scriptSrc, `${where} has a script-src policy`).toMatch(/^\s*script-src 'self'/);
 			expect(scriptSrc, where).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|data:|https?:/);
-			for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+			for (const [, attributes = '', body = ''] of html.matchAll(
+				/<script\b([^>]*)>([\s\S]*?)<\/script>/g,
+			)) {
 				const type = /\btype="([^"]*)"/.exec(attributes)?.[1];
 				// Data blocks (status JSON, structured data) never run; the browser ignores their hash.
-				if (/\bsrc=/.test(attributes) || type === 'application/json' || type === 'application/ld+json')
+				if (
+					/\bsrc=/.test(attributes) ||
+					type === 'application/json' ||
+					type === 'application/ld+json'
+				)
 					continue;
 				const hash = createHash('sha256').update(body).digest('base64');
-				expect(scriptSrc, `${where}: inline script ${body.slice(0, 60)}`).toContain(`'sha256-${hash}'`);
+				expect(scriptSrc, `${where}: inline script ${body.slice(0, 60)}`).toContain(
+					`'sha256-${hash}'`,
+				);
 				inlineScripts++;
 			}
 			// No event-handler attributes or script URLs: they could not run under the policy anyway.
@@ -45,7 +53,12 @@ test.describe('the built site runs nothing it has not declared', () => {
 	test('the host sends the policy with frame-ancestors and the other security headers', async ({
 		request,
 	}) => {
-		for (const path of ['/', '/articles/reset-your-password/', '/pagefind/pagefind-worker.js', '/nope']) {
+		for (const path of [
+			'/',
+			'/articles/reset-your-password/',
+			'/pagefind/pagefind-worker.js',
+			'/nope',
+		]) {
 			const response = await request.get(path);
 			const headers = response.headers();
 			expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
@@ -64,7 +77,10 @@ test.describe('the built site runs nothing it has not declared', () => {
 
 test.describe('every page type runs under the policy', () => {
 	for (const { name, path, heading } of PAGE_TYPES) {
-		test(`${name} (${path}): no policy violations, no console errors`, async ({ page, problems }) => {
+		test(`${name} (${path}): no policy violations, no console errors`, async ({
+			page,
+			problems,
+		}) => {
 			const response = await page.goto(path);
 			expect(response?.status()).toBe(200);
 			await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -91,15 +107,17 @@ test.describe('the islands work under the policy', () => {
 	test('header search loads Pagefind (WebAssembly, worker) and shows results', async ({ page }) => {
 		await page.goto('/articles/reset-your-password/');
 		await page.getByRole('searchbox', { name: 'Search help articles' }).fill('wifi keeps dropping');
-		await expect(page.locator('#kb-header-panel a', { hasText: 'Wi-Fi keeps dropping' }).first()).toBeVisible();
+		await expect(
+			page.locator('#kb-header-panel a', { hasText: 'Wi-Fi keeps dropping' }).first(),
+		).toBeVisible();
 	});
 
 	test('the handoff form sends a ticket to the webhook', async ({ page }) => {
-		const receiver = new Receiver(RECEIVER_PORT + 1);
+		const receiver = new Receiver(0);
 		await receiver.start();
 		try {
 			await page.route(`http://127.0.0.1:${RECEIVER_PORT}/intake`, (route) =>
-				route.continue({ url: `http://127.0.0.1:${RECEIVER_PORT + 1}/intake` }),
+				route.continue({ url: receiver.url }),
 			);
 			await page.goto('/help/');
 			await page.getByLabel('What is wrong?').fill('Printer on floor 3 shows offline');

@@ -249,7 +249,10 @@ test.describe('status banner', () => {
 			const response = await route.fetch();
 			const html = (await response.text())
 				.replace('<dt>Next update by</dt>', '<dt>Update overdue since</dt>')
-				.replace('class="kb-facts__next-update"', 'class="kb-facts__next-update kb-facts__next-update--overdue"');
+				.replace(
+					'class="kb-facts__next-update"',
+					'class="kb-facts__next-update kb-facts__next-update--overdue"',
+				);
 			expect(html).toContain('Update overdue since');
 			await route.fulfill({ response, body: html });
 		});

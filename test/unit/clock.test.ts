@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readClock } from '../../src/lib/clock.ts';
-import { groupNoticesByTime } from '../../src/lib/status-feed.ts';
+import { groupNoticesByTime } from '../../src/lib/notices.ts';
 
 afterEach(() => vi.useRealTimers());
 

@@ -7,6 +7,7 @@ import {
 	emptyDraft,
 	formatHandoffText,
 	getTriedPrefill,
+	getOffRoutes,
 	matchOffRoute,
 	parseDraft,
 	readServerMessage,
@@ -192,5 +193,37 @@ describe('BYOD routing', () => {
 		expect(matchOffRoute('My phone screen is cracked', rows)?.who).toBe('vendor');
 		expect(matchOffRoute('no signal and my SIM is not working', rows)?.who).toBe('carrier');
 		expect(matchOffRoute('Outlook keeps asking for my password', rows)).toBeUndefined();
+	});
+
+	test('only rows the helpdesk does not handle are routed elsewhere, each with its policy page', () => {
+		const routes = getOffRoutes([
+			{
+				url: '/policies/byod/',
+				rows: [
+					{ topic: 'Email on your phone', who: 'helpdesk', how: 'We set it up.' },
+					{ topic: 'Cracked screen', who: 'vendor', how: 'Take it to the shop.' },
+					{ topic: 'Rooted phones', who: 'not-supported', how: 'Not allowed.' },
+				],
+			},
+			{
+				url: '/policies/travel/',
+				rows: [{ topic: 'Roaming', who: 'carrier', how: 'Call your carrier.' }],
+			},
+		]);
+		expect(routes).toEqual([
+			{
+				topic: 'Cracked screen',
+				who: 'vendor',
+				how: 'Take it to the shop.',
+				policy: '/policies/byod/',
+			},
+			{
+				topic: 'Rooted phones',
+				who: 'not-supported',
+				how: 'Not allowed.',
+				policy: '/policies/byod/',
+			},
+			{ topic: 'Roaming', who: 'carrier', how: 'Call your carrier.', policy: '/policies/travel/' },
+		]);
 	});
 });

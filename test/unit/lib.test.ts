@@ -12,7 +12,15 @@ import {
 	isOpenStatus,
 	sortUpdatesNewestFirst,
 } from '../../src/lib/status.ts';
-import { getOpenKnownErrors, toEntryCard } from '../../src/lib/entries.ts';
+import {
+	countByCategory,
+	getOpenKnownErrors,
+	resolveLink,
+	toEntryCard,
+} from '../../src/lib/entries.ts';
+import { telHref } from '../../src/lib/labels.ts';
+import { getNoticePhase } from '../../src/lib/notices.ts';
+import { getStatusMaxAgeMinutes } from '../../src/lib/banner.ts';
 import { getRedirects } from '../../src/lib/redirects.ts';
 import { detectPlatform } from '../../src/lib/platform.ts';
 import {
@@ -218,5 +226,59 @@ describe('dates', () => {
 
 	test('an unknown locale falls back to English', () => {
 		expect(formatDay(d('2026-11-20T00:00:00Z'), 'not a locale!')).toBe('November 20, 2026');
+	});
+});
+
+describe('content links and counts', () => {
+	const cards = new Map([
+		['KB-1042', { url: '/articles/reset-password/', title: 'Reset your password' }],
+	]);
+	const find = (id: string) => cards.get(id);
+
+	test('an entry id leads to its page and title; a web address stays as written', () => {
+		expect(resolveLink('KB-1042', find)).toEqual({
+			href: '/articles/reset-password/',
+			title: 'Reset your password',
+		});
+		expect(resolveLink('https://status.example.com/', find)).toEqual({
+			href: 'https://status.example.com/',
+		});
+	});
+
+	test('the id of an entry that is not published leads nowhere', () => {
+		expect(resolveLink('KB-9999', find)).toBeNull();
+	});
+
+	test('each category counts its entries; one with none is absent', () => {
+		const counts = countByCategory([
+			{ category: 'email' },
+			{ category: 'vpn' },
+			{ category: 'email' },
+		]);
+		expect(Object.fromEntries(counts)).toEqual({ email: 2, vpn: 1 });
+	});
+
+	test('a phone number as people write it becomes a tel: link', () => {
+		expect(telHref('+44 (0)20 7946-0000')).toBe('tel:+4402079460000');
+		expect(telHref('0800 123 456')).toBe('tel:0800123456');
+	});
+});
+
+describe('status timing', () => {
+	const notice = { starts: '2026-11-23T10:00:00Z', ends: '2026-11-23T12:00:00Z' };
+
+	test('a notice is coming up, then active, then ended', () => {
+		expect(getNoticePhase(notice, d('2026-11-23T09:59:00Z'))).toBe('upcoming');
+		expect(getNoticePhase(notice, d('2026-11-23T10:00:00Z'))).toBe('active');
+		expect(getNoticePhase(notice, d('2026-11-23T12:00:00Z'))).toBe('ended');
+		expect(getNoticePhase({ ...notice, ends: null }, d('2030-01-01T00:00:00Z'))).toBe('active');
+	});
+
+	test("a live status feed is out of date after 15 minutes, the build's own after a week", () => {
+		expect(getStatusMaxAgeMinutes({ statusUrl: 'https://status.example.com/status.json' })).toBe(
+			15,
+		);
+		expect(getStatusMaxAgeMinutes({})).toBe(7 * 24 * 60);
+		expect(getStatusMaxAgeMinutes({ statusMaxAgeMinutes: 30 })).toBe(30);
 	});
 });

@@ -18,19 +18,16 @@ import {
 	type HandoffContext,
 	type HandoffDraft,
 } from '../../src/lib/handoff.ts';
+import { buildStatusJson, parseStatusJson } from '../../src/lib/status-document.ts';
 import {
-	buildStatusJson,
 	getBannerItems,
 	getDismissKey,
-	getSafeUrl,
 	getVisibleItems,
-	isNoticeActive,
-	isNoticeExpired,
-	isNoticeUpcoming,
 	isStatusStale,
-	isUpdateOverdue,
-	parseStatusJson,
-} from '../../src/lib/status-feed.ts';
+} from '../../src/lib/banner.ts';
+import { getSafeUrl } from '../../src/lib/safe-url.ts';
+import { isNoticeActive, isNoticeEnded, isNoticeUpcoming } from '../../src/lib/notices.ts';
+import { isUpdateOverdue } from '../../src/lib/status.ts';
 import { compareKnownErrors, getLatestActivity } from '../../src/lib/status.ts';
 import {
 	ENTRY_FOLDERS,
@@ -49,7 +46,7 @@ import {
 import { getNewEntryPath } from '../../src/lib/scaffold.ts';
 import { getWorkaroundFirstLine } from '../../src/lib/reply.ts';
 import { formatDateTime, formatDay, toIsoDay } from '../../src/lib/dates.ts';
-import { ID_RULES } from '../../src/schemas/common.ts';
+import { ID_RULES } from '../../src/lib/ids.ts';
 import { SLUG } from '../../src/schemas/fields.ts';
 import { KNOWN_ERROR_STATUSES, NOTICE_SEVERITIES, SEVERITIES } from '../../src/schemas/enums.ts';
 import { StatusJsonSchema, type StatusJson } from '../../src/schemas/status-json.ts';
@@ -544,7 +541,7 @@ describe('status rules over time', () => {
 				if (shown[0] && shown[2]) expect(shown[1]).toBe(true);
 				if (shown[0] && !shown[1]) expect(shown[2]).toBe(false);
 				if (!shown[0] && shown[1]) expect(isNoticeUpcoming(notice, t1)).toBe(true);
-				if (shown[1] && !shown[2]) expect(isNoticeExpired(notice, t3)).toBe(true);
+				if (shown[1] && !shown[2]) expect(isNoticeEnded(notice, t3)).toBe(true);
 			}
 			const errorsAt = banners.map((items) => items.filter((item) => item.kind === 'known-error'));
 			expect(errorsAt[1]).toEqual(errorsAt[0]);

@@ -1,10 +1,16 @@
+import { copyWithFeedback } from './copy-feedback.ts';
+
 /**
  * `<kb-anchor-links data-base="https://help.example.com/KB-1042">` around an entry's body: gives every
  * heading and step with an id a button that copies its link (the short link plus the anchor, which
  * survives renames). Without JavaScript the step's own `#` link still works.
  */
 export class KbAnchorLinks extends HTMLElement {
+	#resets = new Map<HTMLElement, () => void>();
+
 	connectedCallback() {
+		// Connected again (moved in the page): the buttons are already there.
+		if (this.querySelector('.kb-anchor-copy')) return;
 		const base = this.dataset.base;
 		if (!base || !navigator.clipboard) return;
 		const targets = this.querySelectorAll<HTMLElement>('h2[id], h3[id], .kb-step[id]');
@@ -19,13 +25,11 @@ export class KbAnchorLinks extends HTMLElement {
 			button.setAttribute('aria-label', `Copy link to: ${name}`);
 			button.textContent = 'Copy link';
 			button.addEventListener('click', async () => {
-				try {
-					await navigator.clipboard.writeText(`${base}#${target.id}`);
-					button.textContent = 'Copied';
-				} catch {
-					button.textContent = 'Copy failed';
-				}
-				setTimeout(() => (button.textContent = 'Copy link'), 2500);
+				this.#resets.get(button)?.();
+				const reset = await copyWithFeedback(button, `${base}#${target.id}`, {
+					label: 'Copy link',
+				});
+				this.#resets.set(button, reset);
 			});
 			if (isStep) target.querySelector('.kb-step__title')?.append(button);
 			else {
@@ -36,6 +40,11 @@ export class KbAnchorLinks extends HTMLElement {
 				row.append(target, button);
 			}
 		}
+	}
+
+	disconnectedCallback() {
+		for (const reset of this.#resets.values()) reset();
+		this.#resets.clear();
 	}
 }
 

@@ -6,13 +6,10 @@ import {
 	formatHandoffText,
 	getMailSubject,
 	getTriedPrefill,
-	matchOffRoute,
-	parseDraft,
 	getSentMessage,
 	readReference,
 	readServerMessage,
 	readTicketId,
-	serializeDraft,
 	validateHandoff,
 	type HandoffContext,
 	type HandoffDraft,
@@ -20,17 +17,15 @@ import {
 } from '../../lib/handoff.ts';
 import { detectPlatform } from '../../lib/platform.ts';
 import { sendEvent } from './analytics.ts';
+import { FetchTimeoutError, fetchWithTimeout } from './fetch-timeout.ts';
+import { draftStore } from './handoff-draft.ts';
+import { showFieldErrors } from './handoff-errors.ts';
+import { loadOffRoutes, showOffRoute, showSuggestions } from './handoff-hints.ts';
 import { VIEWED_KEY, readStorageSet, safeStorage } from './storage.ts';
 
-const DRAFT_KEY = 'kb-handoff-draft';
 const TIMEOUT_MS = 10_000;
 const DRAFT_NOT_KEPT =
 	'This browser does not let the portal keep a draft: send it before you leave this page.';
-const ROUTE_NAMES: Record<OffRoute['who'], string> = {
-	vendor: 'the manufacturer or the shop you bought it from',
-	carrier: 'your mobile carrier',
-	'not-supported': 'nobody at the helpdesk: it is not supported',
-};
 
 /**
  * `<kb-handoff>`: the "Still stuck?" form. Saves the draft as it is typed, attaches what the page knows
@@ -50,6 +45,8 @@ export class KbHandoff extends HTMLElement {
 	#suggestTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Topics handled elsewhere on personal devices, fetched when the form starts. */
 	#routes: OffRoute[] = [];
+	/** Removes the listeners outside this element (the window's) when it leaves the page. */
+	#stop: AbortController | undefined;
 
 	connectedCallback() {
 		const form = this.querySelector<HTMLFormElement>('[data-handoff-form]');
@@ -57,8 +54,11 @@ export class KbHandoff extends HTMLElement {
 		if (!form || !fields) return;
 		this.#form = form;
 		fields.disabled = false;
+		this.#stop?.abort();
+		this.#stop = new AbortController();
+		const { signal } = this.#stop;
 
-		const saved = parseDraft(this.#readDraft());
+		const saved = draftStore.read();
 		if (saved) {
 			this.#fill(saved.draft);
 			this.#key = saved.idempotencyKey;
@@ -72,32 +72,57 @@ export class KbHandoff extends HTMLElement {
 			this.#prefillTried();
 		}
 
-		form.addEventListener('input', (event) => {
-			if (!this.#started) {
-				this.#started = true;
-				this.#track('handoff-start');
-			}
-			this.#dirty = true;
-			if ((event.target as HTMLElement).getAttribute('name') === 'tried') this.#triedEdited = true;
-			this.#scheduleSave();
+		form.addEventListener(
+			'input',
+			(event) => {
+				if (!this.#started) {
+					this.#started = true;
+					this.#track('handoff-start');
+				}
+				this.#dirty = true;
+				if ((event.target as HTMLElement).getAttribute('name') === 'tried')
+					this.#triedEdited = true;
+				this.#scheduleSave();
+				this.#checkRoute();
+				if ((event.target as HTMLElement).getAttribute('name') === 'summary')
+					this.#scheduleSuggestions();
+			},
+			{ signal },
+		);
+		form.addEventListener(
+			'change',
+			() => {
+				this.#dirty = true;
+				this.#scheduleSave();
+				this.#checkRoute();
+			},
+			{ signal },
+		);
+		window.addEventListener('pagehide', () => this.#save(), { signal });
+		form.addEventListener(
+			'submit',
+			(event) => {
+				event.preventDefault();
+				void this.#submit();
+			},
+			{ signal },
+		);
+		this.querySelector('[data-retry]')?.addEventListener('click', () => void this.#submit(), {
+			signal,
+		});
+		void loadOffRoutes(this.dataset.offRoutesUrl).then((routes) => {
+			this.#routes = routes;
 			this.#checkRoute();
-			if ((event.target as HTMLElement).getAttribute('name') === 'summary')
-				this.#scheduleSuggestions();
 		});
-		form.addEventListener('change', () => {
-			this.#dirty = true;
-			this.#scheduleSave();
-			this.#checkRoute();
-		});
-		window.addEventListener('pagehide', () => this.#save());
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			void this.#submit();
-		});
-		this.querySelector('[data-retry]')?.addEventListener('click', () => void this.#submit());
-		void this.#loadRoutes();
-		this.closest('details')?.addEventListener('toggle', () => this.#prefillTried());
+		this.closest('details')?.addEventListener('toggle', () => this.#prefillTried(), { signal });
 		this.#checkRoute();
+	}
+
+	disconnectedCallback() {
+		// What was typed is kept before the form goes; nothing fires for a form that is gone.
+		this.#save();
+		this.#stop?.abort();
+		clearTimeout(this.#suggestTimer);
 	}
 
 	/** An anonymous event: which entry the request starts from and what was searched, never its text. */
@@ -112,19 +137,6 @@ export class KbHandoff extends HTMLElement {
 		if (details) details.open = true;
 		this.#prefillTried();
 		this.#field('summary').focus();
-	}
-
-	#storage() {
-		return safeStorage('localStorage');
-	}
-
-	/** The saved draft's text; none where storage refuses to be read (it throws in some browsers). */
-	#readDraft(): string | null | undefined {
-		try {
-			return this.#storage()?.getItem(DRAFT_KEY);
-		} catch {
-			return undefined;
-		}
 	}
 
 	#field(name: string): HTMLInputElement {
@@ -162,11 +174,7 @@ export class KbHandoff extends HTMLElement {
 	#save() {
 		clearTimeout(this.#saveTimer);
 		if (!this.#dirty) return;
-		try {
-			const storage = this.#storage();
-			if (!storage) throw new Error('no storage');
-			storage.setItem(DRAFT_KEY, serializeDraft(this.#read(), this.#key));
-		} catch {
+		if (!draftStore.save(this.#read(), this.#key)) {
 			// Storage is full or blocked: the text stays in the form, and "Copy details" still works,
 			// but the promise above the form no longer holds, so it says so.
 			const note = this.querySelector<HTMLElement>('[data-draft-note]');
@@ -199,35 +207,11 @@ export class KbHandoff extends HTMLElement {
 		};
 	}
 
-	/** Loads the off-route topics; without them the form simply offers no routing hint. */
-	async #loadRoutes() {
-		const url = this.dataset.offRoutesUrl;
-		if (!url) return;
-		try {
-			const response = await fetch(url);
-			const rows: unknown = response.ok ? await response.json() : [];
-			this.#routes = Array.isArray(rows) ? (rows as OffRoute[]) : [];
-			this.#checkRoute();
-		} catch {
-			this.#routes = [];
-		}
-	}
-
 	#checkRoute() {
 		const box = this.querySelector<HTMLElement>('[data-off-route]');
 		if (!box) return;
-		const draft = this.#read();
-		const match =
-			draft.device === 'personal' ? matchOffRoute(draft.summary, this.#routes) : undefined;
-		box.replaceChildren();
-		if (!match) return;
-		const text = document.createElement('p');
-		text.textContent = `On a personal device, “${match.topic}” is handled by ${ROUTE_NAMES[match.who]}. ${match.how} You can still send this to the helpdesk if you need to. `;
-		const link = document.createElement('a');
-		link.href = match.policy;
-		link.textContent = 'See the personal devices policy';
-		text.append(link);
-		box.append(text);
+		const { summary, device } = this.#read();
+		showOffRoute(box, summary, device, this.#routes);
 	}
 
 	#scheduleSuggestions() {
@@ -237,93 +221,9 @@ export class KbHandoff extends HTMLElement {
 
 	async #suggest() {
 		const box = this.querySelector<HTMLElement>('[data-suggestions]');
-		const summary = this.#field('summary').value;
 		if (!box) return;
-		if (summary.trim().length < 3) {
-			box.replaceChildren();
-			return;
-		}
-		try {
-			const { loadSearch } = await import('./search-client.ts');
-			const outcome = await (await loadSearch()).search(summary);
-			if (this.#field('summary').value !== summary) return;
-			const top = await Promise.all(outcome.results.slice(0, 3).map((hit) => hit.data()));
-			// Only the best match is offered as "this looks like": a weaker one would mislead.
-			const first = top[0];
-			const known =
-				first?.meta.id?.startsWith('KE-') && first.meta.status !== 'Resolved' ? first : undefined;
-			const ordered = top;
-			box.replaceChildren();
-			if (ordered.length === 0) return;
-			const heading = document.createElement('p');
-			heading.className = 'kb-handoff__suggestions-title';
-			heading.textContent = 'These may help before you send:';
-			const list = document.createElement('ul');
-			for (const data of ordered) {
-				const item = document.createElement('li');
-				const link = document.createElement('a');
-				link.href = data.url;
-				link.textContent = data.meta.title ?? data.url;
-				if (data === known) {
-					item.className = 'kb-handoff__known';
-					item.append(`This looks like ${data.meta.id}, a known issue: `, link, '.');
-					if (data.meta.workaround) {
-						const tip = document.createElement('span');
-						tip.textContent = ` Meanwhile: ${data.meta.workaround}`;
-						item.append(tip);
-					}
-				} else item.append(link);
-				list.append(item);
-			}
-			box.append(heading, list);
-		} catch {
-			box.replaceChildren();
-		}
-	}
-
-	#showErrors(errors: ReturnType<typeof validateHandoff>) {
-		const summary = this.querySelector<HTMLElement>('[data-error-summary]')!;
-		const list = this.querySelector<HTMLElement>('[data-error-list]')!;
-		for (const field of ['summary', 'urgency', 'device', 'email']) {
-			const message = this.querySelector<HTMLElement>(`#kb-h-${field}-error`);
-			const wrapper = this.querySelector<HTMLElement>(`[data-field="${field}"]`);
-			const error = errors.find((e) => e.field === field);
-			if (message) {
-				message.hidden = !error;
-				message.textContent = error ? `Error: ${error.message}` : '';
-			}
-			wrapper?.classList.toggle('kb-field--error', Boolean(error));
-			const control = field === 'urgency' || field === 'device' ? null : this.#field(field);
-			if (control) {
-				if (error) {
-					control.setAttribute('aria-invalid', 'true');
-					control.setAttribute('aria-describedby', `kb-h-${field}-error`);
-				} else {
-					control.removeAttribute('aria-invalid');
-					control.removeAttribute('aria-describedby');
-				}
-			}
-		}
-		list.replaceChildren(
-			...errors.map((error) => {
-				const item = document.createElement('li');
-				const link = document.createElement('a');
-				const target =
-					error.field === 'urgency' || error.field === 'device'
-						? `kb-h-${error.field}-${error.field === 'urgency' ? 'blocked' : 'corporate'}`
-						: this.#field(error.field).id;
-				link.href = `#${target}`;
-				link.textContent = error.message;
-				link.addEventListener('click', (event) => {
-					event.preventDefault();
-					document.getElementById(target)?.focus();
-				});
-				item.append(link);
-				return item;
-			}),
-		);
-		summary.hidden = errors.length === 0;
-		if (errors.length > 0) summary.focus();
+		const summary = this.#field('summary').value;
+		await showSuggestions(box, summary, () => this.#field('summary').value === summary);
 	}
 
 	#showOutcome(message: string, failed: boolean) {
@@ -361,7 +261,7 @@ export class KbHandoff extends HTMLElement {
 		const draft = this.#read();
 		const trap = this.#form.elements.namedItem('website') as HTMLInputElement | null;
 		const errors = validateHandoff(draft);
-		this.#showErrors(errors);
+		showFieldErrors(this, this.#form, errors);
 		if (errors.length > 0) return;
 		this.#save();
 		if (trap?.value) return;
@@ -385,29 +285,26 @@ export class KbHandoff extends HTMLElement {
 			button.disabled = true;
 			button.textContent = 'Sending…';
 		}
-		const controller = new AbortController();
-		const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
 		try {
 			const payload = buildHandoffPayload(draft, this.#context(), {
 				idempotencyKey: this.#key,
 				submittedAt: new Date(),
 			});
-			const response = await fetch(this.dataset.url, {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json', 'Idempotency-Key': this.#key },
-				body: JSON.stringify(payload),
-				signal: controller.signal,
-			});
+			const response = await fetchWithTimeout(
+				this.dataset.url,
+				{
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json', 'Idempotency-Key': this.#key },
+					body: JSON.stringify(payload),
+				},
+				TIMEOUT_MS,
+			);
 			const body: unknown = await response.json().catch(() => undefined);
 			if (response.ok) {
 				// 202: accepted and stored (a relay delivers it when the ticket system is back), so done here too.
 				const ticket = response.status === 202 ? undefined : readTicketId(body);
 				const reference = readReference(body);
-				try {
-					this.#storage()?.removeItem(DRAFT_KEY);
-				} catch {
-					// Nothing to clear.
-				}
+				draftStore.clear();
 				this.#key = undefined;
 				this.#form.reset();
 				this.#triedEdited = false;
@@ -423,15 +320,14 @@ export class KbHandoff extends HTMLElement {
 					: `The helpdesk's system had a problem (error ${response.status}). Nothing you typed is lost: try again in a moment, or email it instead.`,
 				true,
 			);
-		} catch {
+		} catch (error) {
 			this.#showOutcome(
-				controller.signal.aborted
+				error instanceof FetchTimeoutError
 					? 'The helpdesk did not answer within 10 seconds. Nothing you typed is lost: try again, or email it instead.'
 					: 'Could not reach the helpdesk: you may be offline. Nothing you typed is lost: try again, or email it instead.',
 				true,
 			);
 		} finally {
-			clearTimeout(timer);
 			this.#sending = false;
 			if (button) {
 				button.disabled = false;

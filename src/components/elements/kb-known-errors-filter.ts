@@ -4,6 +4,9 @@
  * JavaScript every known issue is listed, grouped into open and resolved.
  */
 export class KbKnownErrorsFilter extends HTMLElement {
+	/** Stops following Back and Forward when the element leaves the page. */
+	#stop: AbortController | undefined;
+
 	connectedCallback() {
 		const status = this.querySelector<HTMLSelectElement>('select[name="status"]');
 		const service = this.querySelector<HTMLSelectElement>('select[name="service"]');
@@ -49,12 +52,22 @@ export class KbKnownErrorsFilter extends HTMLElement {
 				apply();
 			});
 		}
-		window.addEventListener('popstate', () => {
-			fromUrl();
-			apply();
-		});
+		this.#stop?.abort();
+		this.#stop = new AbortController();
+		window.addEventListener(
+			'popstate',
+			() => {
+				fromUrl();
+				apply();
+			},
+			{ signal: this.#stop.signal },
+		);
 		fromUrl();
 		apply();
+	}
+
+	disconnectedCallback() {
+		this.#stop?.abort();
 	}
 }
 

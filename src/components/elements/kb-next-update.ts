@@ -1,4 +1,4 @@
-import { isUpdateOverdue } from '../../lib/status-feed.ts';
+import { isUpdateOverdue } from '../../lib/status.ts';
 
 /**
  * `<kb-next-update>` around a known error's facts: says "Next update by ..." or "Update overdue since ..."

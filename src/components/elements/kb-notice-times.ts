@@ -1,4 +1,4 @@
-import { isNoticeActive, isNoticeUpcoming } from '../../lib/status-feed.ts';
+import { isNoticeActive, isNoticeUpcoming } from '../../lib/notices.ts';
 
 /**
  * `<kb-notice-times>`: sorts server-rendered notices (`li[data-starts]`) into "Happening now" and

@@ -5,6 +5,8 @@
  */
 export class KbSearch extends HTMLElement {
 	#started = false;
+	/** Removes the page-wide `/` shortcut when the element leaves the page. */
+	#stop: AbortController | undefined;
 
 	connectedCallback() {
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]');
@@ -12,13 +14,23 @@ export class KbSearch extends HTMLElement {
 		const start = () => this.#start(input);
 		input.addEventListener('focus', start, { once: true });
 		input.addEventListener('input', start, { once: true });
-		document.addEventListener('keydown', (event) => {
-			if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-			const target = event.target as HTMLElement | null;
-			if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-			event.preventDefault();
-			input.focus();
-		});
+		this.#stop?.abort();
+		this.#stop = new AbortController();
+		document.addEventListener(
+			'keydown',
+			(event) => {
+				if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+				const target = event.target as HTMLElement | null;
+				if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+				event.preventDefault();
+				input.focus();
+			},
+			{ signal: this.#stop.signal },
+		);
+	}
+
+	disconnectedCallback() {
+		this.#stop?.abort();
 	}
 
 	async #start(input: HTMLInputElement) {

@@ -6,9 +6,11 @@ import {
 	getDismissKey,
 	getVisibleItems,
 	isStatusStale,
-	parseStatusJson,
+	LIVE_STATUS_MAX_AGE_MINUTES,
 	type BannerItem,
-} from '../../lib/status-feed.ts';
+} from '../../lib/banner.ts';
+import { parseStatusJson } from '../../lib/status-document.ts';
+import { fetchWithTimeout } from './fetch-timeout.ts';
 import { readStorageSet, safeStorage, writeStorageSet } from './storage.ts';
 
 const FETCH_TIMEOUT_MS = 5000;
@@ -68,14 +70,12 @@ export class KbStatusBanner extends HTMLElement {
 
 	async #refresh() {
 		const url = this.dataset.statusUrl || '/status.json';
-		const controller = new AbortController();
-		const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
 		try {
-			const response = await fetch(url, {
-				signal: controller.signal,
-				cache: 'no-store',
-				headers: { Accept: 'application/json' },
-			});
+			const response = await fetchWithTimeout(
+				url,
+				{ cache: 'no-store', headers: { Accept: 'application/json' } },
+				FETCH_TIMEOUT_MS,
+			);
 			if (!response.ok) throw new Error(`the server answered ${response.status}`);
 			const parsed = parseStatusJson(await response.text());
 			if (!parsed.ok) throw new Error(parsed.reason);
@@ -83,16 +83,10 @@ export class KbStatusBanner extends HTMLElement {
 			this.#omitted = 0;
 			this.#render();
 		} catch (error) {
-			const reason = controller.signal.aborted
-				? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
-				: error instanceof Error
-					? error.message
-					: String(error);
+			const reason = error instanceof Error ? error.message : String(error);
 			console.warn(
 				`Service status could not be refreshed from ${url} (${reason}); showing the last known status.`,
 			);
-		} finally {
-			clearTimeout(timer);
 		}
 	}
 
@@ -121,7 +115,11 @@ export class KbStatusBanner extends HTMLElement {
 
 		const now = new Date();
 		const generated = new Date(this.#status.generated);
-		const stale = isStatusStale(this.#status, now, Number(this.dataset.maxAgeMinutes) || 15);
+		const stale = isStatusStale(
+			this.#status,
+			now,
+			Number(this.dataset.maxAgeMinutes) || LIVE_STATUS_MAX_AGE_MINUTES,
+		);
 		freshness.textContent = `Status as of ${formatTime(generated, now)}${stale ? '. This may be out of date: check again later or contact the helpdesk.' : ''}`;
 		freshness.classList.toggle('kb-status-banner__freshness--stale', stale);
 

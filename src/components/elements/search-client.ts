@@ -4,6 +4,8 @@ import {
 	type SearchOutcome,
 	type SearchVocabulary,
 } from '../../lib/search.ts';
+import { STATUS_LABELS } from '../../lib/status.ts';
+import type { KnownErrorStatus } from '../../schemas/enums.ts';
 
 /**
  * The browser side of search, loaded only once someone starts to search: Pagefind's index, the
@@ -18,6 +20,7 @@ export interface HitData {
 		id?: string;
 		type?: string;
 		summary?: string;
+		/** A known error's status value (`workaround`), shown with its label. */
 		status?: string;
 		severity?: string;
 		workaround?: string;
@@ -119,15 +122,6 @@ export function renderExcerpt(html: string): DocumentFragment {
 	return fragment;
 }
 
-const STATUS_CLASSES: Record<string, string> = {
-	Investigating: 'investigating',
-	'Cause identified': 'identified',
-	'Workaround available': 'workaround',
-	'Fix in progress': 'fix-in-progress',
-	'Fixed, monitoring': 'monitoring',
-	Resolved: 'resolved',
-};
-
 /** One result as a list item: type and id, the title as the only link, status, summary and excerpt. */
 export function renderResult(
 	data: HitData,
@@ -144,10 +138,11 @@ export function renderResult(
 	link.href = data.url;
 	link.textContent = data.meta.title ?? data.url;
 	item.append(eyebrow, link);
-	if (data.meta.status) {
+	const status = data.meta.status as KnownErrorStatus | undefined;
+	if (status && status in STATUS_LABELS) {
 		const badge = document.createElement('span');
-		badge.className = `kb-badge kb-badge--status-${STATUS_CLASSES[data.meta.status] ?? 'investigating'}`;
-		badge.textContent = data.meta.status;
+		badge.className = `kb-badge kb-badge--status-${status}`;
+		badge.textContent = STATUS_LABELS[status];
 		item.append(' ', badge);
 	}
 	if (data.meta.summary) {

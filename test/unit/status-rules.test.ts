@@ -1,19 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { buildStatusJson, getPageStatus, parseStatusJson } from '../../src/lib/status-document.ts';
 import {
-	buildStatusJson,
 	getBannerItems,
 	getDismissKey,
-	getPageStatus,
-	getSafeUrl,
 	getVisibleItems,
-	isNoticeActive,
-	isNoticeExpired,
-	isNoticeUpcoming,
 	isStatusStale,
-	isUpdateOverdue,
-	parseStatusJson,
-} from '../../src/lib/status-feed.ts';
+} from '../../src/lib/banner.ts';
+import { getSafeUrl } from '../../src/lib/safe-url.ts';
+import { isNoticeActive, isNoticeEnded, isNoticeUpcoming } from '../../src/lib/notices.ts';
+import { isUpdateOverdue } from '../../src/lib/status.ts';
 import { StatusJsonSchema, type StatusJson } from '../../src/schemas/status-json.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -62,8 +58,8 @@ describe('notice windows', () => {
 
 	test('upcoming before starts, expired from ends, open-ended never expires', () => {
 		expect(isNoticeUpcoming(notice(), at('2026-11-23T09:00:00Z'))).toBe(true);
-		expect(isNoticeExpired(notice(), at('2026-11-23T12:00:00Z'))).toBe(true);
-		expect(isNoticeExpired(notice({ ends: null }), at('2030-01-01T00:00:00Z'))).toBe(false);
+		expect(isNoticeEnded(notice(), at('2026-11-23T12:00:00Z'))).toBe(true);
+		expect(isNoticeEnded(notice({ ends: null }), at('2030-01-01T00:00:00Z'))).toBe(false);
 		expect(isNoticeActive(notice({ ends: null }), at('2030-01-01T00:00:00Z'))).toBe(true);
 	});
 
@@ -80,10 +76,10 @@ describe('notice windows', () => {
 					});
 					const t = new Date(Date.UTC(2026, 0, 1) + step * 60_000);
 					const later = new Date(t.getTime() + 60_000);
-					if (isNoticeExpired(n, t)) expect(isNoticeExpired(n, later)).toBe(true);
+					if (isNoticeEnded(n, t)) expect(isNoticeEnded(n, later)).toBe(true);
 					if (!isNoticeUpcoming(n, t)) expect(isNoticeUpcoming(n, later)).toBe(false);
 					expect(
-						[isNoticeActive(n, t), isNoticeUpcoming(n, t), isNoticeExpired(n, t)].filter(Boolean),
+						[isNoticeActive(n, t), isNoticeUpcoming(n, t), isNoticeEnded(n, t)].filter(Boolean),
 					).toHaveLength(1);
 				},
 			),

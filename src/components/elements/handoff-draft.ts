@@ -1,0 +1,40 @@
+import { parseDraft, serializeDraft, type HandoffDraft } from '../../lib/handoff.ts';
+import { safeStorage } from './storage.ts';
+
+const DRAFT_KEY = 'kb-handoff-draft';
+
+/**
+ * Where "Still stuck?" keeps what someone typed until it is sent: this browser's localStorage, which
+ * some browsers refuse (private modes, full disks, strict settings). Every call survives that.
+ */
+export const draftStore = {
+	/** The saved draft and its idempotency key, or undefined when there is none or it cannot be read. */
+	read(): ReturnType<typeof parseDraft> {
+		try {
+			return parseDraft(safeStorage('localStorage')?.getItem(DRAFT_KEY));
+		} catch {
+			return undefined;
+		}
+	},
+
+	/** Saves the draft; false when the browser would not keep it, so the form can say so. */
+	save(draft: HandoffDraft, idempotencyKey: string | undefined): boolean {
+		try {
+			const storage = safeStorage('localStorage');
+			if (!storage) return false;
+			storage.setItem(DRAFT_KEY, serializeDraft(draft, idempotencyKey));
+			return true;
+		} catch {
+			return false;
+		}
+	},
+
+	/** Forgets the draft once the helpdesk has it. */
+	clear(): void {
+		try {
+			safeStorage('localStorage')?.removeItem(DRAFT_KEY);
+		} catch {
+			// Nothing was kept, so nothing is left to clear.
+		}
+	},
+};

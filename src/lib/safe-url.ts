@@ -1,0 +1,20 @@
+/** Only links that cannot run code: a path on this site or an http(s) address. */
+export function getSafeUrl(url: string | null | undefined): string | null {
+	if (!url) return null;
+	const trimmed = url.trim();
+	if (/^\/(?!\/)/.test(trimmed)) {
+		// Browsers read `/\evil.example` (and `/<tab>/evil.example`) as `//evil.example`: not this site.
+		const site = 'https://portal.invalid';
+		try {
+			return new URL(trimmed, site).origin === site ? trimmed : null;
+		} catch {
+			return null;
+		}
+	}
+	try {
+		const parsed = new URL(trimmed);
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+	} catch {
+		return null;
+	}
+}
