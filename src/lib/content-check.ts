@@ -34,8 +34,8 @@ import {
 	type Problem,
 } from './problems.ts';
 
-/** The schema of each entry type, shared with `src/content.config.ts`. */
-export const ENTRY_SCHEMAS = {
+/** The schema of each entry type; `src/content.config.ts` gives Astro the same ones. */
+const ENTRY_SCHEMAS = {
 	article: ArticleSchema,
 	'known-error': KnownErrorSchema,
 	policy: PolicySchema,
@@ -73,7 +73,7 @@ export interface ContentReport {
 	problems: Problem[];
 }
 
-export interface CheckOptions {
+interface CheckOptions {
 	/** Folder paths in messages are shown relative to this (default: the working directory). */
 	cwd?: string;
 	/** The moment "now" for time-based warnings (stale entries, overdue updates). */
@@ -292,7 +292,7 @@ export function readSiteData(contentDir: string): {
 	const problems: Problem[] = [];
 	const data = readDataFiles(contentDir, (path) => path, problems);
 	if (problems.some((p) => p.level === 'error') || !data.site || !data.categories) {
-		throw new Error(`Invalid site data:\n${describeProblems(problems)}`);
+		throw new Error(`Invalid site data:\n${problems.map(formatProblem).join('\n')}`);
 	}
 	return { site: data.site, categories: data.categories, synonyms: data.synonyms };
 }
@@ -736,9 +736,4 @@ export function checkBody(
 		}
 	});
 	return found;
-}
-
-/** Formats the check's problems for a build log, one per line; empty when there are none. */
-export function describeProblems(problems: Problem[]): string {
-	return problems.map(formatProblem).join('\n');
 }
