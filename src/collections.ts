@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readSiteData, resolveContentDir } from './lib/content-check.ts';
+import { resolveContentDir } from './lib/content/files.ts';
+import { readSiteData } from './lib/content/site-data.ts';
 import { parseEntryFileName, type EntryType } from './lib/ids.ts';
 import { toEntryCard, type EntryCard } from './lib/entries.ts';
 import { buildStatusJson, getPageStatus } from './lib/status-feed.ts';
