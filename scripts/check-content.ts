@@ -4,7 +4,8 @@
  * `--json` prints the problems for machines.
  */
 import { readClock } from '../src/lib/clock.ts';
-import { checkContent, resolveContentDir } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { resolveContentDir } from '../src/lib/content/files.ts';
 import type { Problem } from '../src/lib/problems.ts';
 
 const json = process.argv.includes('--json');

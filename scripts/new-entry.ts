@@ -6,7 +6,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { checkContent, resolveContentDir } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { resolveContentDir } from '../src/lib/content/files.ts';
 import { readClock } from '../src/lib/clock.ts';
 import { slugify } from '../src/lib/ids.ts';
 import { getNewEntryPath, getNextId, renderNewEntry, type NewKind } from '../src/lib/scaffold.ts';

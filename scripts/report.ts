@@ -11,7 +11,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readClock } from '../src/lib/clock.ts';
-import { checkContent, resolveContentDir } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { resolveContentDir } from '../src/lib/content/files.ts';
 import { checkAnalyticsEvent } from '../src/lib/analytics-event.ts';
 import { buildContentGapReport, type GapEntry, type ReportEvent } from '../src/lib/content-gaps.ts';
 import { getEntryPath } from '../src/lib/ids.ts';

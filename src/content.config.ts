@@ -11,7 +11,7 @@ import { ArticleSchema } from './schemas/article.ts';
 import { KnownErrorSchema } from './schemas/known-error.ts';
 import { NoticeSchema } from './schemas/notice.ts';
 import { PolicySchema } from './schemas/policy.ts';
-import { resolveContentDir } from './lib/content-check.ts';
+import { resolveContentDir } from './lib/content/files.ts';
 
 const contentDir = resolveContentDir();
 

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { astroCacheDir } from '../../src/lib/content-check.ts';
+import { astroCacheDir } from '../../src/lib/content/files.ts';
 import { FILLER_WORDS } from '../../src/lib/query.ts';
 import { createStaticServer } from '../serve.ts';
 import { launchChromium, measurePageScripts, measureSearch, Meter } from './browser.ts';

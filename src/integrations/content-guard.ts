@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import type { ContentReport } from '../lib/content-check.ts';
+import type { ContentReport } from '../lib/content/report.ts';
 import { formatProblem } from '../lib/problems.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { checkContent, resolveContentDir } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { resolveContentDir } from '../../src/lib/content/files.ts';
 import { getEntryPath } from '../../src/lib/ids.ts';
 import { STATUS_LABELS } from '../../src/lib/status.ts';
 import { TEST_NOW } from '../clock.ts';

@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkBody, checkContent, checkSource } from '../../src/lib/content-check.ts';
+import { checkBody } from '../../src/lib/content/body.ts';
+import { checkContent, checkSource } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import {
 	getNewEntryPath,

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent, resolveContentDir } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { resolveContentDir } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 const SITE =

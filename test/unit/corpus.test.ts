@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { REFERENCE_DATE, generateCorpus } from '../../scripts/bench/corpus.ts';
-import { MDX_COMPONENTS, checkContent } from '../../src/lib/content-check.ts';
+import { MDX_COMPONENTS } from '../../src/lib/content/body.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 let dirs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSource } from '../../src/lib/content-check.ts';
+import { checkSource } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 const KE_FILE = 'content/known-errors/KE-0042-vpn-drops.mdx';

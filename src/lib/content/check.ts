@@ -1,0 +1,122 @@
+import { join, relative } from 'node:path';
+import { ENTRY_FOLDERS, type EntryType } from '../ids.ts';
+import { sortProblems, type Problem } from '../problems.ts';
+import { checkEntryFile } from './entry-file.ts';
+import { FileProblems } from './file-problems.ts';
+import { listFiles, readText } from './files.ts';
+import { checkNoticeFile } from './notice-file.ts';
+import type { ContentReport } from './report.ts';
+import { checkCrossEntryRules } from './rules/index.ts';
+import { DATA_SCHEMAS, checkDataSource, readDataFiles } from './site-data.ts';
+import { findLine, type ParsedYaml } from './yaml.ts';
+
+interface CheckOptions {
+	/** Folder paths in messages are shown relative to this (default: the working directory). */
+	cwd?: string;
+	/** The moment "now" for time-based warnings (stale entries, overdue updates). */
+	now?: Date;
+}
+
+/**
+ * Reads and validates the whole content folder: every entry, notice and data file, then the rules that
+ * span entries (unique ids and slugs, related ids, categories, links). Nothing invalid is skipped
+ * silently: each problem names the file, the field and what is allowed.
+ */
+export function checkContent(contentDir: string, options: CheckOptions = {}): ContentReport {
+	const cwd = options.cwd ?? process.cwd();
+	const problems: Problem[] = [];
+	const show = (absolute: string) => relative(cwd, absolute) || absolute;
+	const report: ContentReport = { entries: [], notices: [], problems };
+	// Each valid file's YAML, so the rules across entries can give the line of a field.
+	const parsedByFile = new Map<string, ParsedYaml>();
+	const folder = { show, problems, parsedByFile };
+
+	Object.assign(report, readDataFiles(contentDir, show, problems));
+	for (const [type, name] of Object.entries(ENTRY_FOLDERS) as [EntryType, string][]) {
+		checkFolder(
+			join(contentDir, name),
+			folder,
+			/\.mdx?$/,
+			'entries must be .mdx or .md files',
+			(file, source) => {
+				const checked = checkEntryFile(type, file, source);
+				if (checked) report.entries.push(checked.entry);
+				return checked?.parsed;
+			},
+		);
+	}
+	checkFolder(
+		join(contentDir, 'notices'),
+		folder,
+		/\.ya?ml$/,
+		'notices must be .yaml files',
+		(file, source) => {
+			const checked = checkNoticeFile(file, source);
+			if (checked) report.notices.push(checked.notice);
+			return checked?.parsed;
+		},
+	);
+
+	const rules = checkCrossEntryRules({
+		entries: report.entries,
+		notices: report.notices,
+		site: report.site,
+		categories: report.categories,
+		siteFile: show(join(contentDir, 'site.yaml')),
+		now: options.now,
+		lineOf: (file, path) => {
+			const parsed = parsedByFile.get(file);
+			return parsed ? findLine(parsed, path) : undefined;
+		},
+	});
+	report.problems = sortProblems([...problems, ...rules]);
+	return report;
+}
+
+interface FolderCheck {
+	show: (path: string) => string;
+	problems: Problem[];
+	parsedByFile: Map<string, ParsedYaml>;
+}
+
+/**
+ * Checks each file of `dir` with `check`, which returns the parsed YAML of a valid file. A file
+ * without the folder's extension is a warning rather than silently left out.
+ */
+function checkFolder(
+	dir: string,
+	folder: FolderCheck,
+	extension: RegExp,
+	expected: string,
+	check: (file: FileProblems, source: string) => ParsedYaml | undefined,
+) {
+	for (const name of listFiles(dir)) {
+		const path = join(dir, name);
+		const file = new FileProblems(folder.show(path), folder.problems);
+		if (!extension.test(name)) {
+			file.warn(`is ignored: ${expected}`);
+			continue;
+		}
+		const parsed = check(file, readText(path));
+		if (parsed) folder.parsedByFile.set(file.file, parsed);
+	}
+}
+
+/**
+ * Checks one file's text on its own, as if it were at `file` in the content folder: what `npm run check`
+ * says about it before the rules that span entries. For editors, scaffolding and tests.
+ */
+export function checkSource(
+	kind: EntryType | 'notice' | keyof typeof DATA_SCHEMAS,
+	file: string,
+	source: string,
+): { data?: unknown; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const report = new FileProblems(file, problems);
+	let data: unknown;
+	if (kind === 'notice') data = checkNoticeFile(report, source)?.notice.data;
+	else if (kind === 'site' || kind === 'categories' || kind === 'synonyms')
+		data = checkDataSource(DATA_SCHEMAS[kind], source, report);
+	else data = checkEntryFile(kind, report, source)?.entry.data;
+	return { ...(data ? { data } : {}), problems };
+}
