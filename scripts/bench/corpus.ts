@@ -205,8 +205,9 @@ function lowerFirst(text: string): string {
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-const PROPER_NOUN =
-	/^(Outlook|Teams|OneDrive|GlobalProtect|SharePoint|MobileIron|Zoom|Wi-Fi|Microsoft|Windows|Ivanti)\b/;
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
+}
 
 /** A sentence's text as it reads after a comma: first letter lowercase unless it starts a name. */
 function midSentence(text: string): string {
@@ -238,14 +239,24 @@ const {
 		audiences: POLICY_AUDIENCES,
 		genericMatrix: GENERIC_MATRIX,
 		sections: POLICY_SECTIONS,
+		extraRules: POLICY_EXTRA_RULES,
+		itDuties: POLICY_IT_DUTIES,
 	},
 	phrases: {
 		qualifiers: QUALIFIERS,
+		triggers: TRIGGERS,
+		floors: FLOORS,
+		extraTags: EXTRA_TAGS,
+		extraSymptoms: EXTRA_SYMPTOMS,
 		genericSteps: GENERIC_STEPS,
 		beforeYouStart: BEFORE_YOU_START,
 		asks: ASKS,
+		properNouns: PROPER_NOUNS,
 	},
 } = loadVocabulary();
+
+/** Names that keep their capital letter mid-sentence: "Outlook", "Wi-Fi". */
+const PROPER_NOUN = new RegExp(`^(${PROPER_NOUNS.map(escapeRegExp).join('|')})\\b`);
 
 // ---------------------------------------------------------------------------------------------------
 // Planning: ids, titles and slugs of every entry before any is written, so links can point anywhere
@@ -444,17 +455,11 @@ function knownErrorTrigger(rng: Rng, product: Product, platforms: readonly Platf
 	if (roll === 1) return `after the ${rng.pick(MONTHS)} update`;
 	if (roll === 2) return `in the ${rng.pick(OFFICES)} office`;
 	if (roll === 3) {
-		const floor = rng.pick(['first', 'second', 'third', 'fourth', 'fifth', 'sixth']);
+		const floor = rng.pick(FLOORS);
 		return `on the ${floor} floor in ${rng.pick(OFFICES)}`;
 	}
 	if (roll === 4 && platforms.length > 0) return PLATFORM_TEXT[rng.pick(platforms)].title;
-	return rng.pick([
-		'for people working from home',
-		'for some new starters',
-		'for people in two offices',
-		'for some contractors',
-		'after the weekend maintenance',
-	]);
+	return rng.pick(TRIGGERS);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -605,7 +610,7 @@ function devicesFor(plan: EntryPlan): Device[] {
 function tagsFor(rng: Rng, plan: EntryPlan): string[] {
 	const extra = plan.task ? 'how-to' : plan.type === 'policy' ? 'policy' : 'troubleshooting';
 	const tags = new Set([...plan.product.tags, extra]);
-	if (rng.chance(0.3)) tags.add(rng.pick(['remote working', 'new starter', 'security', 'office']));
+	if (rng.chance(0.3)) tags.add(rng.pick(EXTRA_TAGS));
 	return [...tags];
 }
 
@@ -1021,18 +1026,7 @@ function renderKnownError(context: RenderContext, plan: EntryPlan): string {
 	const related = pickRelated(context, plan, rng.int(1, 3));
 	const errors = rng.sample(product.errors, rng.int(1, 3));
 	if (rng.chance(0.3)) errors.push(generatedCode(rng, product));
-	const symptoms = [
-		problem!.symptom,
-		...rng.sample(
-			[
-				'It starts again after a restart helps for a while',
-				'Colleagues nearby see the same thing',
-				'It happens several times a day, not every time',
-				'Nothing you change in the settings makes a difference',
-			],
-			rng.int(1, 2),
-		),
-	];
+	const symptoms = [problem!.symptom, ...rng.sample(EXTRA_SYMPTOMS, rng.int(1, 2))];
 	const lines = commonFrontmatter(context, plan, {
 		summary: knownErrorSummary(plan, status),
 		updated: lastUpdate,
@@ -1240,10 +1234,7 @@ function policyBody(
 		? plan.context.replace(/^for /, '')
 		: 'all employees, contractors and temporary staff';
 	const rules = [...policy.rules];
-	if (rng.chance(0.5))
-		rules.push(
-			'Breaking these rules may lead to access being removed while the matter is looked into.',
-		);
+	if (rng.chance(0.5)) rules.push(...POLICY_EXTRA_RULES);
 	const blocks: Block[] = [
 		{ kind: 'h2', text: 'Purpose' },
 		{
@@ -1266,16 +1257,7 @@ function policyBody(
 		{ kind: 'h2', text: 'What IT does' },
 		{
 			kind: 'list',
-			items: rng.sample(
-				[
-					'Keeps the systems this policy covers up to date and secure.',
-					'Tells you before changing the rules in this policy.',
-					'Answers questions about the policy within one working day.',
-					'Only looks at your data when you ask us to, or when the law requires it.',
-					'Reviews the policy at least once a year.',
-				],
-				3,
-			),
+			items: rng.sample(POLICY_IT_DUTIES, 3),
 		},
 		...rng
 			.sample(POLICY_SECTIONS, rng.int(1, 3))

@@ -203,6 +203,10 @@ const PoliciesSchema = z.strictObject({
 	),
 	/** Rows any policy's support table may add to its own. */
 	genericMatrix: z.array(MatrixRowSchema),
+	/** Rules about half of the policies add to their topic's. */
+	extraRules: z.array(text()),
+	/** Promises for "What IT does"; a policy lists three. */
+	itDuties: z.array(text()),
 	/** Optional sections, in the order they appear: a heading and a list or a paragraph. */
 	sections: list(
 		z.union([
@@ -215,11 +219,21 @@ const PoliciesSchema = z.strictObject({
 const PhrasesSchema = z.strictObject({
 	/** Where an article applies, appended to its title; empty ones leave titles bare. */
 	qualifiers: list(z.string()),
+	/** What set a known error off, ending its title: "for some contractors". */
+	triggers: list(text()),
+	/** For "on the third floor in Leeds". */
+	floors: list(text()),
+	/** A tag some entries add to their product's. */
+	extraTags: list(text()),
+	/** Signs any known error may list after its problem's own symptom. */
+	extraSymptoms: z.array(text()),
 	/** Steps that fit any product. */
 	genericSteps: z.array(z.strictObject({ title: text('app'), text: text('app', 'service') })),
 	beforeYouStart: z.array(text()),
 	/** What to tell the helpdesk, after "Tell us". */
 	asks: list(text()),
+	/** Names that keep their capital letter mid-sentence. */
+	properNouns: list(text()),
 });
 
 // ---------------------------------------------------------------------------------------------------
