@@ -1,8 +1,9 @@
 /**
  * The benchmark corpus's vocabulary: the YAML files beside this module, read and checked once when the
- * generator is imported (tests may point {@link loadVocabulary} at a copy). Every file is validated against a schema, and references between files (a
- * product's category, a policy's product) are resolved, so a typo stops the bench run with the file and
- * field to fix instead of an odd failure halfway through writing 10,000 entries.
+ * generator is imported (tests point {@link loadVocabulary} at edited copies). Every file is validated
+ * against a schema, and references between files (a product's category, a policy's product) are
+ * resolved, so a typo stops the bench run with the file and field to fix instead of an odd failure
+ * halfway through writing 10,000 entries.
  *
  * Texts with `{name}` placeholders are templates, filled by {@link fill}; each template field lists the
  * names it may use, so a misspelt placeholder is caught here too.
@@ -243,8 +244,7 @@ export type StepDef = z.output<typeof StepSchema>;
 export type Product = z.output<typeof ProductSchema> & { key: string };
 export type TaskDef = Product['tasks'][number];
 export type ProblemDef = Product['problems'][number];
-export type PlatformText = z.output<typeof PlatformSchema>;
-export type MatrixRowDef = z.output<typeof MatrixRowSchema>;
+type PlatformText = z.output<typeof PlatformSchema>;
 type Policies = z.output<typeof PoliciesSchema>;
 export type PolicyTopic = Policies['topics'][number];
 export type PolicySection = Policies['sections'][number];
