@@ -1,11 +1,21 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { REFERENCE_DATE, generateCorpus } from '../../scripts/bench/corpus.ts';
 import { MDX_COMPONENTS } from '../../src/lib/content/body.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
+import { VOCABULARY_DIR, fill, loadVocabulary } from '../../scripts/bench/corpus/load.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 let dirs: string[] = [];
@@ -107,5 +117,88 @@ describe('generateCorpus', () => {
 		writeFileSync(join(dir, 'keep.txt'), 'x');
 		expect(() => generateCorpus(dir, { entries: 10 })).toThrow(/not empty/);
 		expect(() => generateCorpus(tempDir(), { entries: 2 })).toThrow(/at least 3/);
+	});
+});
+
+describe('the corpus vocabulary', () => {
+	/** A copy of the data files with one of them changed by `edit`. */
+	function editedCopy(file: string, edit: (data: any) => void): string {
+		const dir = tempDir();
+		for (const name of readdirSync(VOCABULARY_DIR).filter((f) => f.endsWith('.yaml'))) {
+			cpSync(join(VOCABULARY_DIR, name), join(dir, name));
+		}
+		const data = parse(readFileSync(join(dir, file), 'utf8'));
+		edit(data);
+		writeFileSync(join(dir, file), stringify(data));
+		return dir;
+	}
+
+	test('the data files load, and an unchanged copy loads the same', () => {
+		const vocabulary = loadVocabulary();
+		expect(vocabulary.products.map((p) => p.key)).toContain('helpdesk');
+		expect(loadVocabulary(editedCopy('site.yaml', () => {}))).toEqual(vocabulary);
+	});
+
+	test('a malformed file stops the run with the file and the field to fix', () => {
+		const wrongType = editedCopy('products.yaml', (products) => {
+			products.outlook.errors[0] = 80070005;
+		});
+		expect(() => loadVocabulary(wrongType)).toThrow(
+			/products\.yaml is not valid:\n {2}outlook\.errors\[0\]: .*expected string/,
+		);
+		const missing = editedCopy('platforms.yaml', (platforms) => {
+			delete platforms.linux;
+		});
+		expect(() => loadVocabulary(missing)).toThrow(/platforms\.yaml is not valid:\n {2}linux: /);
+		const unknownField = editedCopy('policies.yaml', (policies) => {
+			policies.topics[0].matrix[0].who = 'shop';
+		});
+		expect(() => loadVocabulary(unknownField)).toThrow(/topics\[0\]\.matrix\[0\]\.who: /);
+		const broken = editedCopy('synonyms.yaml', () => {});
+		writeFileSync(join(broken, 'synonyms.yaml'), '- [mfa, 2fa\n');
+		expect(() => loadVocabulary(broken)).toThrow(/synonyms\.yaml is not valid YAML/);
+	});
+
+	test('templates may only use their own placeholders', () => {
+		const typo = editedCopy('phrases.yaml', (phrases) => {
+			phrases.genericSteps[2].title = 'Update {ap}';
+		});
+		expect(() => loadVocabulary(typo)).toThrow(
+			/genericSteps\[2\]\.title: \{ap\} is not a placeholder here \(allowed: \{app\}\)/,
+		);
+		const inFact = editedCopy('products.yaml', (products) => {
+			products.zoom.facts[0] = 'Zoom runs {everywhere}.';
+		});
+		expect(() => loadVocabulary(inFact)).toThrow(/zoom\.facts\[0\]: \{everywhere\} is not/);
+	});
+
+	test('references between files are checked', () => {
+		const dir = editedCopy('products.yaml', (products) => {
+			products.outlook.category = 'emial';
+			delete products.helpdesk;
+		});
+		const load = () => loadVocabulary(dir);
+		expect(load).toThrow('products.yaml: outlook.category: no category "emial" in categories.yaml');
+		expect(load).toThrow('needs a product "helpdesk"');
+		expect(load).toThrow(/policies\.yaml: topics\[\d+\]\.product: no product "helpdesk"/);
+	});
+
+	test('values written unquoted into the corpus YAML are checked for what would change their meaning', () => {
+		const dir = editedCopy('synonyms.yaml', (synonyms) => {
+			synonyms[0].push('mdm, intune');
+		});
+		expect(() => loadVocabulary(dir)).toThrow(
+			/\[0\]\[7\]: is written unquoted into a \[a, b\] list/,
+		);
+	});
+
+	test('fill replaces every placeholder and refuses one without a value', () => {
+		expect(fill('Open **{app}** on {app}, {n} times', { app: 'Zoom', n: 2 })).toBe(
+			'Open **Zoom** on Zoom, 2 times',
+		);
+		expect(fill('cost: $& {app}', { app: '$1' })).toBe('cost: $& $1');
+		expect(() => fill('Update {app} for {service}', { app: 'Zoom' })).toThrow(
+			'no value for {service} in the template "Update {app} for {service}"',
+		);
 	});
 });
