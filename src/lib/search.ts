@@ -247,8 +247,8 @@ export async function searchEntries<T>(
 
 	const errorEntry = findKnownErrorByMessage(query, vocabulary.errors);
 	if (errorEntry) {
-		const window = outcome.results.slice(0, PIN_WINDOW);
-		const ids = await Promise.all(window.map(async (hit) => getEntryId(await hit.data())));
+		const top = outcome.results.slice(0, PIN_WINDOW);
+		const ids = await Promise.all(top.map(async (hit) => getEntryId(await hit.data())));
 		const at = ids.indexOf(errorEntry);
 		if (at > 0) outcome.results.unshift(...outcome.results.splice(at, 1));
 		if (at >= 0) outcome.exact = outcome.pinned = true;
