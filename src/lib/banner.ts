@@ -34,10 +34,10 @@ export const BANNER_LEVEL_LABELS: Record<NoticeSeverity | Severity, string> = {
 export const BANNER_LIMIT = 3;
 
 /** A notice's message in the banner is a line or two: a longer one is cut, and says so with "…". */
-export const BANNER_TEXT_LIMIT = 280;
+const BANNER_TEXT_LIMIT = 280;
 
 /** `text` cut to `limit` characters at a word where it can be, never inside an emoji, with "…". */
-export function clampText(text: string, limit = BANNER_TEXT_LIMIT): string {
+function clampText(text: string, limit = BANNER_TEXT_LIMIT): string {
 	if (text.length <= limit) return text;
 	let cut = text.slice(0, limit);
 	const space = cut.search(/\s\S*$/);
@@ -60,7 +60,7 @@ export interface BannerItem {
 }
 
 /** A short, stable fingerprint of the fields an item shows. */
-export function getVersion(parts: readonly unknown[]): string {
+function getVersion(parts: readonly unknown[]): string {
 	const text = JSON.stringify(parts);
 	let hash = 5381;
 	for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
@@ -140,7 +140,7 @@ export function getVisibleItems<T extends Pick<BannerItem, 'kind' | 'id' | 'vers
 
 /** How old status data may be before the banner says so: a live feed soon, the build's own after a week. */
 export const LIVE_STATUS_MAX_AGE_MINUTES = 15;
-export const BUILT_STATUS_MAX_AGE_MINUTES = 7 * 24 * 60;
+const BUILT_STATUS_MAX_AGE_MINUTES = 7 * 24 * 60;
 
 /**
  * The freshness limit of a site's banner: `statusMaxAgeMinutes` when support staff set it, else 15

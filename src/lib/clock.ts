@@ -6,7 +6,7 @@
  */
 
 /** The variable that pins the clock. */
-export const CLOCK_VARIABLE = 'KB_NOW';
+const CLOCK_VARIABLE = 'KB_NOW';
 
 /** Reads `KB_NOW` from `env`; a value that is not a date-time is an error, never silently today. */
 export function readClock(env: Record<string, string | undefined> = process.env): Date {

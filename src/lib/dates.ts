@@ -33,8 +33,3 @@ export function formatDateTime(date: Date, locale = 'en'): string {
 	);
 	return `${day}, ${time} UTC`;
 }
-
-/** `2026-11-20` */
-export function toIsoDay(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}

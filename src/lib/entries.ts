@@ -135,7 +135,7 @@ export function resolveLink(
 }
 
 /** How many entries the home page's "Start here" list shows when support staff have not chosen. */
-export const START_HERE_DEFAULT = 6;
+const START_HERE_DEFAULT = 6;
 
 /**
  * The home page's "Start here": the entries support staff chose in `startHere`, in their order, or

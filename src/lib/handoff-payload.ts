@@ -18,7 +18,7 @@ import { ENTRY_ID } from './ids.ts';
 export const PAYLOAD_MAX_BYTES = 256 * 1024;
 
 /** Longest text a field may hold, in characters. */
-export const FIELD_LIMITS = {
+const FIELD_LIMITS = {
 	summary: 300,
 	details: 40_000,
 	errorMessage: 40_000,

@@ -6,7 +6,7 @@ import { DEVICES, PLATFORMS } from '../schemas/enums.ts';
  * the helpdesk (the webhook payload of DESIGN.md, or a readable email). Pure, so every rule is tested.
  */
 
-export const URGENCIES = ['blocked', 'degraded', 'question'] as const;
+const URGENCIES = ['blocked', 'degraded', 'question'] as const;
 /** The platforms a request may name: the content's own, and "other" for the rest. */
 export const HANDOFF_PLATFORMS = [...PLATFORMS, 'other'] as const;
 

@@ -39,7 +39,7 @@ export function collectLinks(html: string): string[] {
 }
 
 /** Every anchor a page offers. */
-export function collectIds(html: string): Set<string> {
+function collectIds(html: string): Set<string> {
 	return new Set(
 		[...html.matchAll(ID_ATTRIBUTE)].map((match) => decodeEntities(match[2] ?? match[3] ?? '')),
 	);

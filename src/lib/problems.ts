@@ -36,7 +36,7 @@ const ENUM_NOUNS: Record<string, string> = {
 };
 
 /** Describes a YAML value the way an author wrote it. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
 	if (value === null) return 'an empty value';
 	if (value instanceof Date) return 'a date';
 	if (Array.isArray(value)) return 'a list';

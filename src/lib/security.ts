@@ -67,7 +67,7 @@ export function policyDirectives(connectOrigins: string[]): string[] {
 }
 
 /** Response headers every page gets besides the policy. */
-export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 	['X-Content-Type-Options', 'nosniff'],
 	// Search pages carry what people typed in the URL: other sites only learn which site linked to them.
 	['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -77,7 +77,7 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Built files whose names carry a content hash, so hosts may cache them for a year. */
-export const IMMUTABLE_PATHS = ['/_astro/*'] as const;
+const IMMUTABLE_PATHS = ['/_astro/*'] as const;
 
 /**
  * The policy as a response header: the page directives, `script-src` and `style-src` with every hash any

@@ -150,7 +150,7 @@ export function buildStatusJson(
 }
 
 /** How many banner-worthy known errors a page carries for its first paint; the rest come with the fetch. */
-export const PAGE_STATUS_KNOWN_ERRORS = 6;
+const PAGE_STATUS_KNOWN_ERRORS = 6;
 
 /**
  * The status a page is built with, for showing the banner before (or without) a fetch: notices that

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
  * invalid stops the relay at start with one line naming the variable.
  */
 
-export const CONNECTORS = ['rt', 'zendesk', 'jira', 'email', 'webhook'] as const;
+const CONNECTORS = ['rt', 'zendesk', 'jira', 'email', 'webhook'] as const;
 export type ConnectorName = (typeof CONNECTORS)[number];
 
 export interface RtSettings {
@@ -85,7 +85,7 @@ const SECRETS = new Set([
 ]);
 
 /** Reads a `NAME=value` file: `#` comments, blank lines, optional quotes around the value. */
-export function parseSettingsFile(text: string, file: string): Record<string, string> {
+function parseSettingsFile(text: string, file: string): Record<string, string> {
 	const values: Record<string, string> = {};
 	text.split(/\r?\n/).forEach((raw, index) => {
 		const line = raw.trim();

@@ -22,5 +22,4 @@ export const CategoriesSchema = z
 	)
 	.refine((map) => Object.keys(map).length > 0, { error: 'needs at least one category' });
 
-export type Category = z.output<typeof CategorySchema>;
 export type Categories = z.output<typeof CategoriesSchema>;

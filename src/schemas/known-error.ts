@@ -7,7 +7,7 @@ import { KNOWN_ERROR_STATUSES, SEVERITIES } from './enums.ts';
 export { KNOWN_ERROR_STATUSES, SEVERITIES, type KnownErrorStatus, type Severity } from './enums.ts';
 
 /** One entry of a known error's timeline. */
-export const KnownErrorUpdateSchema = z.strictObject({
+const KnownErrorUpdateSchema = z.strictObject({
 	/** When the update was posted. */
 	at: dateTimeField(),
 	/** The status from this update on, when it changed. */

@@ -13,7 +13,7 @@ export const SUPPORT_ROUTES = [
 export type SupportRoute = (typeof SUPPORT_ROUTES)[number];
 
 /** One row of the "who supports what" table. */
-export const SupportMatrixRowSchema = z.strictObject({
+const SupportMatrixRowSchema = z.strictObject({
 	/** The topic as users would name it ("Cracked screen or broken keyboard"). Searchable. */
 	topic: text(),
 	/** Who handles it. */

@@ -3,7 +3,7 @@ import { ENTRY_ID } from '../lib/ids.ts';
 import { text, urlField } from './fields.ts';
 
 /** How the "Still stuck?" form reaches the helpdesk. */
-export const HandoffSchema = z
+const HandoffSchema = z
 	.strictObject({
 		/** `webhook` posts JSON to `url`; `mailto` opens the reader's mail app addressed to `email`. */
 		mode: z.enum(['webhook', 'mailto']),

@@ -5,7 +5,7 @@ import { NOTICE_SEVERITIES } from './notice.ts';
 const isoDateTime = z.iso.datetime({ offset: true });
 
 /** A notice as `/status.json` (or an external status service) publishes it. */
-export const StatusNoticeSchema = z.object({
+const StatusNoticeSchema = z.object({
 	id: z.string().min(1),
 	title: z.string().min(1),
 	severity: z.enum(NOTICE_SEVERITIES),
@@ -18,7 +18,7 @@ export const StatusNoticeSchema = z.object({
 });
 
 /** An open known error as `/status.json` publishes it. */
-export const StatusKnownErrorSchema = z.object({
+const StatusKnownErrorSchema = z.object({
 	id: z.string().min(1),
 	title: z.string().min(1),
 	status: z.enum(KNOWN_ERROR_STATUSES),

@@ -45,7 +45,7 @@ import {
 } from '../../src/lib/redirects.ts';
 import { getNewEntryPath } from '../../src/lib/scaffold.ts';
 import { getWorkaroundFirstLine } from '../../src/lib/reply.ts';
-import { formatDateTime, formatDay, toIsoDay } from '../../src/lib/dates.ts';
+import { formatDateTime, formatDay } from '../../src/lib/dates.ts';
 import { ID_RULES } from '../../src/lib/ids.ts';
 import { SLUG } from '../../src/schemas/fields.ts';
 import { KNOWN_ERROR_STATUSES, NOTICE_SEVERITIES, SEVERITIES } from '../../src/schemas/enums.ts';
@@ -1067,7 +1067,11 @@ describe('dates', () => {
 			.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2199, 11, 31, 23, 59, 59) })
 			.map((ms) => new Date(ms)),
 	])('printed days and times are the UTC day and time, whatever the instant', (date) => {
-		const [year, month, day] = toIsoDay(date).split('-').map(Number) as [number, number, number];
+		const [year, month, day] = date.toISOString().slice(0, 10).split('-').map(Number) as [
+			number,
+			number,
+			number,
+		];
 		expect([year, month, day]).toEqual([
 			date.getUTCFullYear(),
 			date.getUTCMonth() + 1,

@@ -64,7 +64,7 @@ export function trackSearch(query: string, results: number, pinned: boolean) {
 }
 
 /** A result opened from a search: the search is sent first if it has not been yet. */
-export function trackOpen(query: string, entryId: string | undefined, rank: number) {
+function trackOpen(query: string, entryId: string | undefined, rank: number) {
 	if (!entryId || !getTarget()) return;
 	if (pending) {
 		clearTimeout(pending.timer);
