@@ -4,12 +4,17 @@ import {
 	readSearchParams,
 	type SearchFilters,
 } from '../../lib/search.ts';
-import { handleArrowKeys, loadSearch, renderResult, type HitData } from './search-client.ts';
+import {
+	SEARCH_DEBOUNCE_MS,
+	handleArrowKeys,
+	loadSearch,
+	renderResult,
+	type HitData,
+} from './search-client.ts';
 import { trackSearch, watchOpens } from './analytics.ts';
 import type { RankedHit } from '../../lib/search.ts';
 
 const PAGE_SIZE = 20;
-const DEBOUNCE_MS = 60;
 
 /**
  * `<kb-search-page>`: the full search at /search/?q=. The query and filters live in the URL, so a
@@ -23,6 +28,8 @@ export class KbSearchPage extends HTMLElement {
 	#shown = 0;
 	/** The query the results on screen answer, as searched. */
 	#query = '';
+	/** Stops following Back and Forward, and a search still waiting to run, when the element leaves. */
+	#stop: AbortController | undefined;
 
 	connectedCallback() {
 		const form = this.querySelector('form');
@@ -48,6 +55,9 @@ export class KbSearchPage extends HTMLElement {
 			if (toggle && selects.some((select) => select.value)) toggle.open = true;
 		};
 		let timer: ReturnType<typeof setTimeout> | undefined;
+		this.#stop?.abort();
+		this.#stop = new AbortController();
+		this.#stop.signal.addEventListener('abort', () => clearTimeout(timer));
 		// The first keystroke after a search starts a new history entry, so Back returns to that
 		// search; the keystrokes after it update the new entry rather than adding one each.
 		let typing = false;
@@ -72,7 +82,7 @@ export class KbSearchPage extends HTMLElement {
 				record(getSearchUrl(query, filters), !typing);
 				typing = true;
 				void this.#run(query, filters);
-			}, DEBOUNCE_MS);
+			}, SEARCH_DEBOUNCE_MS);
 		});
 		for (const select of selects) {
 			select.addEventListener('change', () => {
@@ -82,12 +92,16 @@ export class KbSearchPage extends HTMLElement {
 				void this.#run(query, filters);
 			});
 		}
-		window.addEventListener('popstate', () => {
-			typing = false;
-			fillForm();
-			const { query, filters } = readForm();
-			void this.#run(query, filters);
-		});
+		window.addEventListener(
+			'popstate',
+			() => {
+				typing = false;
+				fillForm();
+				const { query, filters } = readForm();
+				void this.#run(query, filters);
+			},
+			{ signal: this.#stop.signal },
+		);
 		const list = this.querySelector<HTMLElement>('[data-search-results]');
 		if (list) watchOpens(list, () => this.#query);
 		this.querySelector('[data-search-more]')?.addEventListener(
@@ -103,6 +117,10 @@ export class KbSearchPage extends HTMLElement {
 		fillForm();
 		const { query, filters } = readForm();
 		if (query.trim()) void this.#run(query, filters);
+	}
+
+	disconnectedCallback() {
+		this.#stop?.abort();
 	}
 
 	async #run(rawQuery: string, filters: SearchFilters) {

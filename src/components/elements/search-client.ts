@@ -160,6 +160,12 @@ export function renderResult(
 	return item;
 }
 
+/**
+ * How long both search boxes wait after the last keystroke before searching: long enough to skip most
+ * keystrokes of someone typing, short enough that results seem to follow the typing.
+ */
+export const SEARCH_DEBOUNCE_MS = 60;
+
 /** Moves focus between a search box and its result links with the arrow keys. */
 export function handleArrowKeys(
 	event: KeyboardEvent,

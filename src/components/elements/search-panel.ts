@@ -1,11 +1,9 @@
 import { getSearchUrl } from '../../lib/search.ts';
-import { handleArrowKeys, loadSearch, renderResult } from './search-client.ts';
+import { SEARCH_DEBOUNCE_MS, handleArrowKeys, loadSearch, renderResult } from './search-client.ts';
 import { trackSearch, watchOpens } from './analytics.ts';
 
 /** How many results the header panel shows before "See all results". */
 const PANEL_SIZE = 6;
-/** Wait this long after the last keystroke before searching: enough to skip most keystrokes. */
-const DEBOUNCE_MS = 60;
 /**
  * Results as you type wait until the word being typed has this many characters: one or two letters
  * match half the index, and fetching it would cost more than the results are worth. Until then the
@@ -76,7 +74,7 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 	input.setAttribute('aria-controls', panel.id);
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(run, DEBOUNCE_MS);
+		timer = setTimeout(run, SEARCH_DEBOUNCE_MS);
 	});
 	host.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') {
