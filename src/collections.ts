@@ -97,8 +97,8 @@ export type PortalData = CollectionEntry<'site'>['data'];
 let portal: Promise<PortalData> | undefined;
 
 /**
- * The site's data, read once per build. Pages and components get it as `Astro.locals.portal` (set by
- * the middleware for every page); only `getStaticPaths`, which runs before any page, calls this.
+ * The site's data, read once per build. The middleware hands it to every page and endpoint as
+ * `Astro.locals.portal`; `getStaticPaths`, which runs before any request, calls this itself.
  */
 export function getPortalData(): Promise<PortalData> {
 	portal ??= (async () => {
@@ -106,6 +106,10 @@ export function getPortalData(): Promise<PortalData> {
 		if (!entry) throw new Error('The content folder has no site.yaml: the portal cannot be built');
 		return entry.data;
 	})();
+	// A failed read is not kept: the dev server tries again on the next request.
+	portal.catch(() => {
+		portal = undefined;
+	});
 	return portal;
 }
 

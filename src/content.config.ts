@@ -4,12 +4,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { CategoriesSchema } from './schemas/categories.ts';
-import { SiteSchema } from './schemas/site.ts';
-import { SynonymsSchema } from './schemas/synonyms.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { KnownErrorSchema } from './schemas/known-error.ts';
 import { NoticeSchema } from './schemas/notice.ts';
+import { DATA_SCHEMAS } from './lib/content/site-data.ts';
 import { PolicySchema } from './schemas/policy.ts';
 import { resolveContentDir } from './lib/content/files.ts';
 
@@ -31,15 +29,11 @@ function entryFiles(folder: string, pattern = '**/[!_.]*.{md,mdx}') {
  */
 function siteDataFiles() {
 	const read = (name: string): unknown => {
-		const path = join(contentDir, name);
+		const path = join(contentDir, `${name}.yaml`);
 		return existsSync(path) ? parse(readFileSync(path, 'utf8')) : undefined;
 	};
 	return async () => ({
-		site: {
-			site: read('site.yaml'),
-			categories: read('categories.yaml'),
-			synonyms: read('synonyms.yaml') ?? [],
-		},
+		site: Object.fromEntries(Object.keys(DATA_SCHEMAS).map((name) => [name, read(name)])),
 	});
 }
 
@@ -47,9 +41,10 @@ export const collections = {
 	site: defineCollection({
 		loader: siteDataFiles(),
 		schema: z.strictObject({
-			site: SiteSchema,
-			categories: CategoriesSchema,
-			synonyms: SynonymsSchema,
+			site: DATA_SCHEMAS.site,
+			categories: DATA_SCHEMAS.categories,
+			// Optional (REQUIRED_DATA_FILES): a portal without synonyms.yaml has none.
+			synonyms: DATA_SCHEMAS.synonyms.nullish().transform((groups) => groups ?? []),
 		}),
 	}),
 	articles: defineCollection({ loader: entryFiles('articles'), schema: ArticleSchema }),

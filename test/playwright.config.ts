@@ -1,26 +1,36 @@
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './browser.ts';
 import { TEST_NOW } from './clock.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** A port nothing on this machine listens on, as the system hands out for port 0. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.on('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
+/** Ports nothing on this machine listens on, as the system hands out for port 0; all different. */
+async function freePorts(count: number): Promise<number[]> {
+	// Every probe stays open until all have a port, so the system cannot hand out one twice.
+	const probes = await Promise.all(
+		Array.from(
+			{ length: count },
+			() =>
+				new Promise<Server>((resolve, reject) => {
+					const probe = createServer();
+					probe.on('error', reject);
+					probe.listen(0, '127.0.0.1', () => resolve(probe));
+				}),
+		),
+	);
+	const ports = probes.map((probe) => (probe.address() as AddressInfo).port);
+	await Promise.all(probes.map((probe) => new Promise((done) => probe.close(done))));
+	return ports;
 }
 
 // Chosen once, by the runner: its workers and the web server inherit the environment, so every process
 // agrees, and a second run (or anything else on the machine) never collides with this one.
-process.env.KB_TEST_PORT ??= String(await freePort());
-process.env.KB_TEST_RECEIVER_PORT ??= String(await freePort());
+if (!process.env.KB_TEST_PORT || !process.env.KB_TEST_RECEIVER_PORT) {
+	const [site, receiver] = await freePorts(2);
+	process.env.KB_TEST_PORT ??= String(site);
+	process.env.KB_TEST_RECEIVER_PORT ??= String(receiver);
+}
 const port = Number(process.env.KB_TEST_PORT);
 /** The test ticket receiver (test/e2e/receiver.ts) listens here; the test build sends tickets to it. */
 export const RECEIVER_PORT = Number(process.env.KB_TEST_RECEIVER_PORT);

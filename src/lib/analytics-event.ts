@@ -9,13 +9,7 @@ import { normalizeQuery } from './query.ts';
  * which entry was opened at which rank, a vote, and that a handoff started or was sent.
  */
 
-export const ANALYTICS_EVENT_TYPES = [
-	'search',
-	'open',
-	'vote',
-	'handoff-start',
-	'handoff-sent',
-] as const;
+const ANALYTICS_EVENT_TYPES = ['search', 'open', 'vote', 'handoff-start', 'handoff-sent'] as const;
 export type AnalyticsEventType = (typeof ANALYTICS_EVENT_TYPES)[number];
 
 /** Queries are kept only normalised and at most this long: enough to group, too short to hold a log. */

@@ -93,7 +93,7 @@ export function getOpenKnownErrors(cards: EntryCard[]): EntryCard[] {
 /** Resolved known errors, most recently resolved first. */
 export function getResolvedKnownErrors(cards: EntryCard[]): EntryCard[] {
 	return cards
-		.filter((card) => card.status === 'resolved')
+		.filter((card) => card.status !== undefined && !isOpenStatus(card.status))
 		.sort((a, b) => b.lastActivity!.getTime() - a.lastActivity!.getTime());
 }
 

@@ -18,7 +18,8 @@ export type NoticePhase = 'upcoming' | 'active' | 'ended';
 
 /**
  * Where a notice stands at `now`: ended from `ends` on, coming up before `starts`, and active in
- * between (open-ended while `ends` is missing). The one rule the tests below read.
+ * between (open-ended while `ends` is missing). The one rule the functions below read. A notice whose
+ * end comes before its start (the content check refuses one) counts as ended once the end has passed.
  */
 export function getNoticePhase(
 	notice: { starts: string; ends?: string | null | undefined },

@@ -82,12 +82,16 @@ addEventListener('pagehide', () => {
 });
 
 /** Reports results opened from `list` (rendered by `renderResult`), with their rank from 1. */
-export function watchOpens(list: HTMLElement, getQuery: () => string) {
-	list.addEventListener('click', (event) => {
-		const link = (event.target as Element | null)?.closest?.('a.kb-result__title');
-		const item = link?.closest<HTMLElement>('li.kb-result');
-		if (!item) return;
-		const rank = [...list.querySelectorAll('li.kb-result')].indexOf(item) + 1;
-		trackOpen(getQuery(), item.dataset.entryId, rank);
-	});
+export function watchOpens(list: HTMLElement, getQuery: () => string, signal?: AbortSignal) {
+	list.addEventListener(
+		'click',
+		(event) => {
+			const link = (event.target as Element | null)?.closest?.('a.kb-result__title');
+			const item = link?.closest<HTMLElement>('li.kb-result');
+			if (!item) return;
+			const rank = [...list.querySelectorAll('li.kb-result')].indexOf(item) + 1;
+			trackOpen(getQuery(), item.dataset.entryId, rank);
+		},
+		{ signal },
+	);
 }

@@ -8,27 +8,34 @@ interface CopyTexts {
 	status?: Element | null;
 }
 
-/**
- * Copies `text` and says so on the button (and in `status`), then puts the label back. Returns the
- * function that cancels a pending reset, for `disconnectedCallback`.
- */
-export function copyWithFeedback(
+/** The feedback on a button, until it is put back: by its timer, or at once. */
+export interface CopyFeedback {
+	/** Stops the timer and leaves the feedback (a newer copy's feedback takes over). */
+	cancel(): void;
+	/** Puts the label back now (the button is leaving the page). */
+	restore(): void;
+}
+
+/** Copies `text` and says so on the button (and in `status`), then puts the label back. */
+export async function copyWithFeedback(
 	button: HTMLElement,
 	text: string,
 	{ label, status }: CopyTexts,
-): Promise<() => void> {
-	return navigator.clipboard.writeText(text).then(
-		() => show('Copied', 'Copied to the clipboard'),
-		() => show('Copy failed', 'Could not copy; select the text and copy it instead'),
+): Promise<CopyFeedback> {
+	const copied = await navigator.clipboard.writeText(text).then(
+		() => true,
+		() => false,
 	);
-
-	function show(feedback: string, spoken: string): () => void {
-		button.textContent = feedback;
-		if (status) status.textContent = spoken;
-		const timer = setTimeout(() => {
-			button.textContent = label;
-			if (status) status.textContent = '';
-		}, RESET_MS);
-		return () => clearTimeout(timer);
-	}
+	button.textContent = copied ? 'Copied' : 'Copy failed';
+	if (status)
+		status.textContent = copied
+			? 'Copied to the clipboard'
+			: 'Could not copy; select the text and copy it instead';
+	const restore = () => {
+		clearTimeout(timer);
+		button.textContent = label;
+		if (status) status.textContent = '';
+	};
+	const timer = setTimeout(restore, RESET_MS);
+	return { cancel: () => clearTimeout(timer), restore };
 }

@@ -1,4 +1,7 @@
 import { matchOffRoute, type OffRoute } from '../../lib/handoff.ts';
+import { getEntryTypeOfId } from '../../lib/ids.ts';
+import { isOpenStatus } from '../../lib/status.ts';
+import type { KnownErrorStatus } from '../../schemas/enums.ts';
 
 /**
  * What "Still stuck?" shows while someone types, before anything is sent: entries that may already
@@ -63,8 +66,11 @@ export async function showSuggestions(
 		const top = await Promise.all(outcome.results.slice(0, 3).map((hit) => hit.data()));
 		// Only the best match is offered as "this looks like": a weaker one would mislead.
 		const first = top[0];
+		const open = first?.meta.status && isOpenStatus(first.meta.status as KnownErrorStatus);
 		const known =
-			first?.meta.id?.startsWith('KE-') && first.meta.status !== 'resolved' ? first : undefined;
+			first?.meta.id && getEntryTypeOfId(first.meta.id) === 'known-error' && open
+				? first
+				: undefined;
 		box.replaceChildren();
 		if (top.length === 0) return;
 		const heading = document.createElement('p');

@@ -1,4 +1,4 @@
-import { copyWithFeedback } from './copy-feedback.ts';
+import { copyWithFeedback, type CopyFeedback } from './copy-feedback.ts';
 
 /**
  * `<kb-anchor-links data-base="https://help.example.com/KB-1042">` around an entry's body: gives every
@@ -6,7 +6,7 @@ import { copyWithFeedback } from './copy-feedback.ts';
  * survives renames). Without JavaScript the step's own `#` link still works.
  */
 export class KbAnchorLinks extends HTMLElement {
-	#resets = new Map<HTMLElement, () => void>();
+	#feedback = new Map<HTMLElement, CopyFeedback>();
 
 	connectedCallback() {
 		// Connected again (moved in the page): the buttons are already there.
@@ -25,11 +25,11 @@ export class KbAnchorLinks extends HTMLElement {
 			button.setAttribute('aria-label', `Copy link to: ${name}`);
 			button.textContent = 'Copy link';
 			button.addEventListener('click', async () => {
-				this.#resets.get(button)?.();
-				const reset = await copyWithFeedback(button, `${base}#${target.id}`, {
+				const feedback = await copyWithFeedback(button, `${base}#${target.id}`, {
 					label: 'Copy link',
 				});
-				this.#resets.set(button, reset);
+				this.#feedback.get(button)?.cancel();
+				this.#feedback.set(button, feedback);
 			});
 			if (isStep) target.querySelector('.kb-step__title')?.append(button);
 			else {
@@ -43,8 +43,8 @@ export class KbAnchorLinks extends HTMLElement {
 	}
 
 	disconnectedCallback() {
-		for (const reset of this.#resets.values()) reset();
-		this.#resets.clear();
+		for (const feedback of this.#feedback.values()) feedback.restore();
+		this.#feedback.clear();
 	}
 }
 

@@ -1,4 +1,4 @@
-import { copyWithFeedback } from './copy-feedback.ts';
+import { copyWithFeedback, type CopyFeedback } from './copy-feedback.ts';
 
 /**
  * `<kb-copy data-text="...">` with a hidden `<button>` inside: once running, shows the button and copies
@@ -6,7 +6,7 @@ import { copyWithFeedback } from './copy-feedback.ts';
  * selectable on the page.
  */
 export class KbCopy extends HTMLElement {
-	#cancelReset: (() => void) | undefined;
+	#feedback: CopyFeedback | undefined;
 	#stop: AbortController | undefined;
 
 	connectedCallback() {
@@ -15,15 +15,18 @@ export class KbCopy extends HTMLElement {
 		const label = button.textContent ?? 'Copy';
 		const status = this.querySelector('[data-copy-status]');
 		button.hidden = false;
+		this.#stop?.abort();
 		this.#stop = new AbortController();
 		button.addEventListener(
 			'click',
 			async () => {
-				this.#cancelReset?.();
-				this.#cancelReset = await copyWithFeedback(button, this.dataset.text ?? '', {
+				const feedback = await copyWithFeedback(button, this.dataset.text ?? '', {
 					label,
 					status,
 				});
+				// The latest copy's feedback is the one that stays its full time.
+				this.#feedback?.cancel();
+				this.#feedback = feedback;
 			},
 			{ signal: this.#stop.signal },
 		);
@@ -31,7 +34,7 @@ export class KbCopy extends HTMLElement {
 
 	disconnectedCallback() {
 		this.#stop?.abort();
-		this.#cancelReset?.();
+		this.#feedback?.restore();
 	}
 }
 

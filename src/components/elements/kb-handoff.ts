@@ -45,7 +45,7 @@ export class KbHandoff extends HTMLElement {
 	#suggestTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Topics handled elsewhere on personal devices, fetched when the form starts. */
 	#routes: OffRoute[] = [];
-	/** Removes the listeners outside this element (the window's) when it leaves the page. */
+	/** Removes the form's listeners, and the window's, when the element leaves the page. */
 	#stop: AbortController | undefined;
 
 	connectedCallback() {
@@ -290,7 +290,7 @@ export class KbHandoff extends HTMLElement {
 				idempotencyKey: this.#key,
 				submittedAt: new Date(),
 			});
-			const response = await fetchWithTimeout(
+			const { response, body } = await fetchWithTimeout(
 				this.dataset.url,
 				{
 					method: 'POST',
@@ -298,8 +298,11 @@ export class KbHandoff extends HTMLElement {
 					body: JSON.stringify(payload),
 				},
 				TIMEOUT_MS,
+				async (response) => ({
+					response,
+					body: (await response.json().catch(() => undefined)) as unknown,
+				}),
 			);
-			const body: unknown = await response.json().catch(() => undefined);
 			if (response.ok) {
 				// 202: accepted and stored (a relay delivers it when the ticket system is back), so done here too.
 				const ticket = response.status === 202 ? undefined : readTicketId(body);

@@ -4,7 +4,7 @@
  * JavaScript every known issue is listed, grouped into open and resolved.
  */
 export class KbKnownErrorsFilter extends HTMLElement {
-	/** Stops following Back and Forward when the element leaves the page. */
+	/** Removes its listeners, Back and Forward included, when the element leaves the page. */
 	#stop: AbortController | undefined;
 
 	connectedCallback() {
@@ -46,14 +46,18 @@ export class KbKnownErrorsFilter extends HTMLElement {
 			const query = params.toString();
 			history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 		};
-		for (const select of [status, service]) {
-			select.addEventListener('change', () => {
-				toUrl();
-				apply();
-			});
-		}
 		this.#stop?.abort();
 		this.#stop = new AbortController();
+		for (const select of [status, service]) {
+			select.addEventListener(
+				'change',
+				() => {
+					toUrl();
+					apply();
+				},
+				{ signal: this.#stop.signal },
+			);
+		}
 		window.addEventListener(
 			'popstate',
 			() => {

@@ -57,7 +57,8 @@ export class KbSearchPage extends HTMLElement {
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		this.#stop?.abort();
 		this.#stop = new AbortController();
-		this.#stop.signal.addEventListener('abort', () => clearTimeout(timer));
+		const { signal } = this.#stop;
+		signal.addEventListener('abort', () => clearTimeout(timer));
 		// The first keystroke after a search starts a new history entry, so Back returns to that
 		// search; the keystrokes after it update the new entry rather than adding one each.
 		let typing = false;
@@ -67,30 +68,42 @@ export class KbSearchPage extends HTMLElement {
 			else history.replaceState(null, '', url);
 		};
 
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			clearTimeout(timer);
-			const { query, filters } = readForm();
-			record(getSearchUrl(query, filters), !typing);
-			typing = false;
-			void this.#run(query, filters);
-		});
-		input.addEventListener('input', () => {
-			clearTimeout(timer);
-			timer = setTimeout(() => {
+		form.addEventListener(
+			'submit',
+			(event) => {
+				event.preventDefault();
+				clearTimeout(timer);
 				const { query, filters } = readForm();
 				record(getSearchUrl(query, filters), !typing);
-				typing = true;
-				void this.#run(query, filters);
-			}, SEARCH_DEBOUNCE_MS);
-		});
-		for (const select of selects) {
-			select.addEventListener('change', () => {
-				const { query, filters } = readForm();
 				typing = false;
-				history.pushState(null, '', getSearchUrl(query, filters));
 				void this.#run(query, filters);
-			});
+			},
+			{ signal },
+		);
+		input.addEventListener(
+			'input',
+			() => {
+				clearTimeout(timer);
+				timer = setTimeout(() => {
+					const { query, filters } = readForm();
+					record(getSearchUrl(query, filters), !typing);
+					typing = true;
+					void this.#run(query, filters);
+				}, SEARCH_DEBOUNCE_MS);
+			},
+			{ signal },
+		);
+		for (const select of selects) {
+			select.addEventListener(
+				'change',
+				() => {
+					const { query, filters } = readForm();
+					typing = false;
+					history.pushState(null, '', getSearchUrl(query, filters));
+					void this.#run(query, filters);
+				},
+				{ signal },
+			);
 		}
 		window.addEventListener(
 			'popstate',
@@ -100,19 +113,24 @@ export class KbSearchPage extends HTMLElement {
 				const { query, filters } = readForm();
 				void this.#run(query, filters);
 			},
-			{ signal: this.#stop.signal },
+			{ signal },
 		);
 		const list = this.querySelector<HTMLElement>('[data-search-results]');
-		if (list) watchOpens(list, () => this.#query);
+		if (list) watchOpens(list, () => this.#query, signal);
 		this.querySelector('[data-search-more]')?.addEventListener(
 			'click',
 			() => void this.#showMore(),
+			{ signal },
 		);
-		this.addEventListener('keydown', (event) => {
-			const links = [...this.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')];
-			if (event.target === input || links.includes(event.target as HTMLAnchorElement))
-				handleArrowKeys(event, input, links);
-		});
+		this.addEventListener(
+			'keydown',
+			(event) => {
+				const links = [...this.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')];
+				if (event.target === input || links.includes(event.target as HTMLAnchorElement))
+					handleArrowKeys(event, input, links);
+			},
+			{ signal },
+		);
 
 		fillForm();
 		const { query, filters } = readForm();

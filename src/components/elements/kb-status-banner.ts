@@ -29,6 +29,8 @@ export class KbStatusBanner extends HTMLElement {
 	/** Banner-worthy known errors the page was built without (see getPageStatus); none after a fetch. */
 	#omitted = 0;
 	#timers: ReturnType<typeof setInterval>[] = [];
+	/** Removes the toggle's listener when the element leaves the page. */
+	#stop: AbortController | undefined;
 	/** On a phone the banner shows one item until the reader asks for the rest. */
 	#expanded = false;
 	/** Items beyond the first, shown or counted on /status/: what "Show N more" offers. */
@@ -42,13 +44,19 @@ export class KbStatusBanner extends HTMLElement {
 		this.#dismissed = readStorageSet(safeStorage('localStorage'), DISMISSED_KEY);
 		// What the page already shows is not news: only items that appear later are announced.
 		this.#shownKeys = new Set(this.#items().map((item) => getDismissKey(item)));
-		this.querySelector('[data-status-toggle]')?.addEventListener('click', () => {
-			this.#expanded = !this.#expanded;
-			this.#updateToggle();
-			// Collapsing hides the items after the first: focus never stays on something hidden.
-			const toggle = this.querySelector<HTMLElement>('[data-status-toggle]');
-			if (!this.#expanded && toggle && document.activeElement !== toggle) toggle.focus();
-		});
+		this.#stop?.abort();
+		this.#stop = new AbortController();
+		this.querySelector('[data-status-toggle]')?.addEventListener(
+			'click',
+			() => {
+				this.#expanded = !this.#expanded;
+				this.#updateToggle();
+				// Collapsing hides the items after the first: focus never stays on something hidden.
+				const toggle = this.querySelector<HTMLElement>('[data-status-toggle]');
+				if (!this.#expanded && toggle && document.activeElement !== toggle) toggle.focus();
+			},
+			{ signal: this.#stop.signal },
+		);
 		this.#render();
 		void this.#refresh();
 		const minutes = Number(this.dataset.refreshMinutes) || 5;
@@ -60,6 +68,7 @@ export class KbStatusBanner extends HTMLElement {
 	}
 
 	disconnectedCallback() {
+		this.#stop?.abort();
 		for (const timer of this.#timers) clearInterval(timer);
 		this.#timers = [];
 	}
@@ -71,13 +80,16 @@ export class KbStatusBanner extends HTMLElement {
 	async #refresh() {
 		const url = this.dataset.statusUrl || '/status.json';
 		try {
-			const response = await fetchWithTimeout(
+			const text = await fetchWithTimeout(
 				url,
 				{ cache: 'no-store', headers: { Accept: 'application/json' } },
 				FETCH_TIMEOUT_MS,
+				(response) => {
+					if (!response.ok) throw new Error(`the server answered ${response.status}`);
+					return response.text();
+				},
 			);
-			if (!response.ok) throw new Error(`the server answered ${response.status}`);
-			const parsed = parseStatusJson(await response.text());
+			const parsed = parseStatusJson(text);
 			if (!parsed.ok) throw new Error(parsed.reason);
 			this.#status = parsed.status;
 			this.#omitted = 0;

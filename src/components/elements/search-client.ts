@@ -109,7 +109,7 @@ export function loadSearch(): Promise<Searcher> {
 }
 
 /** Pagefind's excerpt as DOM: its text, with only its `<mark>` highlights kept as elements. */
-export function renderExcerpt(html: string): DocumentFragment {
+function renderExcerpt(html: string): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
 	for (const node of parsed.body.childNodes) {
@@ -139,7 +139,7 @@ export function renderResult(
 	link.textContent = data.meta.title ?? data.url;
 	item.append(eyebrow, link);
 	const status = data.meta.status as KnownErrorStatus | undefined;
-	if (status && status in STATUS_LABELS) {
+	if (status && Object.hasOwn(STATUS_LABELS, status)) {
 		const badge = document.createElement('span');
 		badge.className = `kb-badge kb-badge--status-${status}`;
 		badge.textContent = STATUS_LABELS[status];

@@ -5,6 +5,7 @@ import type { CheckedEntry } from './report.ts';
 /** Pages and feeds every portal has, whatever its content. */
 const STATIC_ROUTES = [
 	'/',
+	'/articles/',
 	'/search/',
 	'/known-errors/',
 	'/status/',

@@ -16,6 +16,12 @@ export const DATA_SCHEMAS = {
 	synonyms: SynonymsSchema,
 } as const;
 
+/** The data files a portal cannot be built without; the others (synonyms) may be left out. */
+export const REQUIRED_DATA_FILES: ReadonlySet<keyof typeof DATA_SCHEMAS> = new Set([
+	'site',
+	'categories',
+]);
+
 /** The data in a data file's text, or undefined after reporting what is wrong with it. */
 export function checkDataSource<S extends z.ZodType>(
 	schema: S,
@@ -53,11 +59,13 @@ export function readDataFiles(
 	show: (path: string) => string,
 	problems: Problem[],
 ) {
-	const read = <S extends z.ZodType>(name: string, schema: S, required: boolean) =>
-		readDataFile(join(contentDir, name), schema, required, show, problems);
-	return {
-		site: read('site.yaml', SiteSchema, true),
-		categories: read('categories.yaml', CategoriesSchema, true),
-		synonyms: read('synonyms.yaml', SynonymsSchema, false) ?? [],
-	};
+	const read = <K extends keyof typeof DATA_SCHEMAS>(name: K) =>
+		readDataFile(
+			join(contentDir, `${name}.yaml`),
+			DATA_SCHEMAS[name],
+			REQUIRED_DATA_FILES.has(name),
+			show,
+			problems,
+		);
+	return { site: read('site'), categories: read('categories'), synonyms: read('synonyms') ?? [] };
 }

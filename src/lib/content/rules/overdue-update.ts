@@ -1,4 +1,5 @@
 import type { Problem } from '../../problems.ts';
+import { isOpenStatus, isUpdateOverdue } from '../../status.ts';
 import { fieldProblem, type CrossEntryRule } from './context.ts';
 
 /**
@@ -11,8 +12,8 @@ export const overdueUpdate: CrossEntryRule = (context) => {
 	const problems: Problem[] = [];
 	for (const entry of context.entries) {
 		const data = entry.data;
-		if (!('nextUpdate' in data) || data.status === 'resolved') continue;
-		if (!data.nextUpdate || !(data.nextUpdate < now)) continue;
+		if (!('nextUpdate' in data) || !isOpenStatus(data.status)) continue;
+		if (!data.nextUpdate || !isUpdateOverdue(data.nextUpdate, now)) continue;
 		problems.push(
 			fieldProblem(
 				context,
