@@ -80,7 +80,14 @@ export interface BuildCommand {
 }
 
 /** Runs one cold build, sampling the memory of its whole process tree every 50 ms. */
-export function runBuild({ command, args, cwd, env, clean, phasesFile }: BuildCommand): Promise<BuildRun> {
+export function runBuild({
+	command,
+	args,
+	cwd,
+	env,
+	clean,
+	phasesFile,
+}: BuildCommand): Promise<BuildRun> {
 	for (const path of clean) rmSync(path, { recursive: true, force: true });
 	if (phasesFile) rmSync(phasesFile, { force: true });
 	return new Promise((resolve, reject) => {

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../../test/browser.ts';
@@ -22,17 +30,28 @@ export const TOOL_VERSIONS = {
 
 /** Installs the tools into `dir` unless they are there already; returns `dir`. */
 export function ensureTools(dir: string): string {
-	const manifest = { name: 'kb-bench-tools', private: true, type: 'module', dependencies: TOOL_VERSIONS };
+	const manifest = {
+		name: 'kb-bench-tools',
+		private: true,
+		type: 'module',
+		dependencies: TOOL_VERSIONS,
+	};
 	const manifestPath = join(dir, 'package.json');
 	const wanted = JSON.stringify(manifest, null, '\t');
 	const installed =
 		existsSync(manifestPath) &&
 		readFileSync(manifestPath, 'utf8') === wanted &&
-		Object.keys(TOOL_VERSIONS).every((name) => existsSync(join(dir, 'node_modules', name, 'package.json')));
+		Object.keys(TOOL_VERSIONS).every((name) =>
+			existsSync(join(dir, 'node_modules', name, 'package.json')),
+		);
 	if (installed) return dir;
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(manifestPath, wanted);
-	console.log(`Installing ${Object.entries(TOOL_VERSIONS).map(([n, v]) => `${n}@${v}`).join(', ')} into ${dir}`);
+	console.log(
+		`Installing ${Object.entries(TOOL_VERSIONS)
+			.map(([n, v]) => `${n}@${v}`)
+			.join(', ')} into ${dir}`,
+	);
 	const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
 		cwd: dir,
 		stdio: 'inherit',
@@ -72,7 +91,10 @@ export function prepareStarlight(dir: string, corpusDir: string, outDir: string)
 	const docs = join(dir, 'src/content/docs');
 	rmSync(docs, { recursive: true, force: true });
 	mkdirSync(docs, { recursive: true });
-	writeFileSync(join(docs, 'index.md'), '---\ntitle: IT Help\n---\n\nFind the fix for your problem.\n');
+	writeFileSync(
+		join(docs, 'index.md'),
+		'---\ntitle: IT Help\n---\n\nFind the fix for your problem.\n',
+	);
 	for (const folder of readdirSync(corpusDir, { withFileTypes: true })) {
 		if (folder.isDirectory() && folder.name !== 'notices') {
 			cpSync(join(corpusDir, folder.name), join(docs, folder.name), { recursive: true });
@@ -99,7 +121,11 @@ export interface LighthouseScores {
 }
 
 /** Lighthouse in its default mobile mode (emulated phone, simulated slow 4G) for each page. */
-export async function runLighthouse(dir: string, base: string, paths: string[]): Promise<LighthouseScores[]> {
+export async function runLighthouse(
+	dir: string,
+	base: string,
+	paths: string[],
+): Promise<LighthouseScores[]> {
 	const load = (path: string) => import(pathToFileURL(join(dir, 'node_modules', path)).href);
 	const { default: lighthouse } = await load('lighthouse/core/index.js');
 	const chromeLauncher = await load('chrome-launcher/dist/index.js');

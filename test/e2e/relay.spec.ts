@@ -22,6 +22,7 @@ const dirs: string[] = [];
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	startedRt = rt.start();
+	await rt.warmUp();
 	proxy = new FaultProxy(
 		rt.url,
 		(request) => request.method === 'POST' && request.url === '/REST/2.0/ticket',
