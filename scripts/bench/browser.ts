@@ -108,7 +108,9 @@ export async function measureFirstSearch(
 		{ timeout: 30_000 },
 	);
 	const timing = await page.evaluate(
-		() => (window as unknown as { __benchTiming: { lastInput: number; results: number } }).__benchTiming,
+		() =>
+			(window as unknown as { __benchTiming: { lastInput: number; results: number } })
+				.__benchTiming,
 	);
 	await page.waitForLoadState('networkidle');
 	await context.close();
@@ -130,7 +132,8 @@ export async function measureSearch(
 	queries: string[],
 ) {
 	const runs: SearchRun[] = [];
-	for (const query of queries) runs.push(await measureFirstSearch(browser, meter, base, path, query));
+	for (const query of queries)
+		runs.push(await measureFirstSearch(browser, meter, base, path, query));
 	return {
 		runs,
 		medianLatencyMs: median(runs.map((r) => r.latencyMs)),

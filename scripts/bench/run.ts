@@ -15,7 +15,13 @@ import { createStaticServer } from '../serve.ts';
 import { launchChromium, measurePageScripts, measureSearch, Meter } from './browser.ts';
 import { folderSize, median, runBuild, type BuildCommand, type BuildRun } from './build.ts';
 import { generateCorpus } from './corpus.ts';
-import { ensureTools, prepareStarlight, runLighthouse, TOOL_VERSIONS, type LighthouseScores } from './tools.ts';
+import {
+	ensureTools,
+	prepareStarlight,
+	runLighthouse,
+	TOOL_VERSIONS,
+	type LighthouseScores,
+} from './tools.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -72,9 +78,13 @@ async function buildRuns(label: string, command: BuildCommand, runs: number) {
 	for (let run = 1; run <= runs; run++) {
 		const result = await runBuild(command);
 		if (result.exitCode !== 0) {
-			throw new Error(`${label} build failed (exit ${result.exitCode}):\n${result.log.slice(-3000)}`);
+			throw new Error(
+				`${label} build failed (exit ${result.exitCode}):\n${result.log.slice(-3000)}`,
+			);
 		}
-		console.log(`  ${label} build ${run}/${runs}: ${sec(result.wallMs)}, peak ${gib(result.peakRssBytes)}`);
+		console.log(
+			`  ${label} build ${run}/${runs}: ${sec(result.wallMs)}, peak ${gib(result.peakRssBytes)}`,
+		);
 		results.push(result);
 	}
 	const phaseNames = Object.keys(results[0]?.phases ?? {});
@@ -82,7 +92,9 @@ async function buildRuns(label: string, command: BuildCommand, runs: number) {
 		runs: results.map(({ wallMs, peakRssBytes, phases }) => ({ wallMs, peakRssBytes, phases })),
 		wallMs: median(results.map((r) => r.wallMs)),
 		peakRssBytes: median(results.map((r) => r.peakRssBytes)),
-		phases: Object.fromEntries(phaseNames.map((name) => [name, median(results.map((r) => r.phases[name] ?? 0))])),
+		phases: Object.fromEntries(
+			phaseNames.map((name) => [name, median(results.map((r) => r.phases[name] ?? 0))]),
+		),
 	};
 }
 
@@ -105,7 +117,9 @@ async function benchSize(entries: number, options: Options, tools: string | null
 	const corpusDir = join(options.work, `corpus-${entries}`);
 	rmSync(corpusDir, { recursive: true, force: true });
 	const corpus = generateCorpus(corpusDir, { entries, seed: options.seed, markdownOnly: true });
-	console.log(`  corpus: ${corpus.articles} articles, ${corpus.knownErrors} known errors, ${corpus.policies} policies`);
+	console.log(
+		`  corpus: ${corpus.articles} articles, ${corpus.knownErrors} known errors, ${corpus.policies} policies`,
+	);
 
 	const outDir = join(options.work, `dist-${entries}`);
 	const phasesFile = join(options.work, `phases-${entries}.json`);
@@ -131,7 +145,11 @@ async function benchSize(entries: number, options: Options, tools: string | null
 	let starlight: Awaited<ReturnType<typeof buildRuns>> | null = null;
 	if (tools && entries <= options.starlightMax) {
 		const starlightOut = join(options.work, `starlight-${entries}`);
-		starlight = await buildRuns('starlight', prepareStarlight(tools, corpusDir, starlightOut), options.runs);
+		starlight = await buildRuns(
+			'starlight',
+			prepareStarlight(tools, corpusDir, starlightOut),
+			options.runs,
+		);
 		rmSync(starlightOut, { recursive: true, force: true });
 	}
 
@@ -175,7 +193,17 @@ function report(results: Array<Awaited<ReturnType<typeof benchSize>>>, options: 
 		`Build: median of ${options.runs} cold builds; peak memory of the whole process tree; node ${process.version}.`,
 		'',
 		table(
-			['entries', 'build', 'per 1,000', 'peak memory', 'Starlight', 'vs Starlight', 'dist', 'files', 'Pagefind index'],
+			[
+				'entries',
+				'build',
+				'per 1,000',
+				'peak memory',
+				'Starlight',
+				'vs Starlight',
+				'dist',
+				'files',
+				'Pagefind index',
+			],
 			results.map((r) => [
 				r.entries,
 				sec(r.portal.wallMs),
@@ -199,7 +227,13 @@ function report(results: Array<Awaited<ReturnType<typeof benchSize>>>, options: 
 		'In Chromium, served with gzip (search: first query in a fresh profile, keys typed 80 ms apart):',
 		'',
 		table(
-			['entries', 'article JS before search', 'known error JS before search', 'first results after last key (median / worst)', 'fetched for first query (median / worst)'],
+			[
+				'entries',
+				'article JS before search',
+				'known error JS before search',
+				'first results after last key (median / worst)',
+				'fetched for first query (median / worst)',
+			],
 			results.map((r) => [
 				r.entries,
 				`${kb(r.scripts[0]!.externalGzip + r.scripts[0]!.inlineGzip)} (${r.scripts[0]!.files} files)`,
@@ -245,7 +279,17 @@ async function main() {
 	mkdirSync(dirname(options.json), { recursive: true });
 	writeFileSync(
 		options.json,
-		JSON.stringify({ date: new Date().toISOString(), node: process.version, options, tools: TOOL_VERSIONS, results }, null, '\t'),
+		JSON.stringify(
+			{
+				date: new Date().toISOString(),
+				node: process.version,
+				options,
+				tools: TOOL_VERSIONS,
+				results,
+			},
+			null,
+			'\t',
+		),
 	);
 	console.log(`\nFigures written to ${options.json}`);
 }
