@@ -52,7 +52,9 @@ export default defineConfig({
 					readFileSync(new URL('_redirects', new URL(`${outDir}/`, import.meta.url)), 'utf8'),
 				);
 				const path = new URL(page).pathname.replace(/\/?$/, '/');
-				return !redirectPaths.has(path) && path !== '/404/';
+				// Short links that choose the reader's language are pages, not host rules; each language has a 404.
+				const shortLink = /^\/[a-z]+-\d+\/$/i.test(path);
+				return !redirectPaths.has(path) && !shortLink && !/^\/([a-z-]+\/)?404\/$/i.test(path);
 			},
 		}),
 		...(phases ? [phases.beforeIndex] : []),

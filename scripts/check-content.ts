@@ -21,6 +21,8 @@ if (json) {
 				contentDir: dir,
 				entries: report.entries.length,
 				notices: report.notices.length,
+				translations: report.translations.length,
+				untranslated: report.untranslated,
 				problems: report.problems,
 			},
 			null,
@@ -42,6 +44,16 @@ if (json) {
 		console.log('');
 	}
 	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	// Information, not a problem: what each language still shows in the original.
+	for (const [lang, ids] of Object.entries(report.untranslated)) {
+		const done = report.translations.filter((t) => t.lang === lang && !t.data.draft).length;
+		console.log(
+			ids.length === 0
+				? `${lang}: every entry is translated (${done})`
+				: `${lang}: ${done} translated, ${ids.length} not yet translated: ${ids.join(', ')}`,
+		);
+	}
+	if (Object.keys(report.untranslated).length > 0) console.log('');
 	console.log(
 		`${plural(report.entries.length, 'entry').replace('entrys', 'entries')} and ${plural(report.notices.length, 'notice')} checked in ${dir}: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`,
 	);

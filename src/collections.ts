@@ -10,6 +10,10 @@ import { buildStatusJson, getPageStatus } from './lib/status-document.ts';
 import { jsonForScript } from './lib/security.ts';
 import { readClock } from './lib/clock.ts';
 import type { StatusJson } from './schemas/status-json.ts';
+import type { Message } from './i18n/format.ts';
+import { localizePath, type LanguageSettings } from './i18n/languages.ts';
+import { getLanguageSettings } from './i18n/page.ts';
+import { getRedirects, isShortLink, type Redirect } from './lib/redirects.ts';
 
 /**
  * The one place pages read content from: published entries (drafts left out) as cards plus their
@@ -19,11 +23,24 @@ import type { StatusJson } from './schemas/status-json.ts';
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type KnownErrorEntry = CollectionEntry<'knownErrors'>;
 export type PolicyEntry = CollectionEntry<'policies'>;
+type TranslationEntry =
+	| CollectionEntry<'articleTranslations'>
+	| CollectionEntry<'knownErrorTranslations'>
+	| CollectionEntry<'policyTranslations'>;
 
-export type Published =
-	| { type: 'article'; card: EntryCard; entry: ArticleEntry }
-	| { type: 'known-error'; card: EntryCard; entry: KnownErrorEntry }
-	| { type: 'policy'; card: EntryCard; entry: PolicyEntry };
+/**
+ * A published entry in one language: its card in that language, the source entry (every field a
+ * translation leaves to it), and the translation when there is one. `data` is the source's data with
+ * the translation's text over it; `content` is what the page renders (the translation, else the source).
+ */
+export type Published = (
+	| { type: 'article'; card: EntryCard; entry: ArticleEntry; data: ArticleEntry['data'] }
+	| { type: 'known-error'; card: EntryCard; entry: KnownErrorEntry; data: KnownErrorEntry['data'] }
+	| { type: 'policy'; card: EntryCard; entry: PolicyEntry; data: PolicyEntry['data'] }
+) & {
+	translation?: TranslationEntry;
+	content: ArticleEntry | KnownErrorEntry | PolicyEntry | TranslationEntry;
+};
 
 function slugOf(entry: { id: string; filePath?: string | undefined }): string {
 	const parsed = parseEntryFileName(entry.filePath ?? '');
@@ -34,11 +51,42 @@ function slugOf(entry: { id: string; filePath?: string | undefined }): string {
 	return parsed.slug;
 }
 
-let published: Promise<Published[]> | undefined;
+/** The portal's languages, for code that runs before any page (getStaticPaths, endpoints). */
+export async function getLanguages(): Promise<LanguageSettings> {
+	return getLanguageSettings((await getPortalData()).site);
+}
 
-/** Every published entry of every type, in a stable order (by id). */
-export function getPublished(): Promise<Published[]> {
-	published ??= (async () => {
+/** `lang`, else the default language. */
+async function languageOrDefault(lang?: string): Promise<string> {
+	return lang ?? (await getPortalData()).site.defaultLanguage;
+}
+
+let translations: Promise<Map<string, TranslationEntry>> | undefined;
+
+/** Every published translation, by `<lang>/<type>/<id>`. */
+function getTranslations(): Promise<Map<string, TranslationEntry>> {
+	translations ??= (async () => {
+		const [articles, knownErrors, policies] = await Promise.all([
+			getCollection('articleTranslations', ({ data }) => !data.draft),
+			getCollection('knownErrorTranslations', ({ data }) => !data.draft),
+			getCollection('policyTranslations', ({ data }) => !data.draft),
+		]);
+		const byKey = new Map<string, TranslationEntry>();
+		const add = (type: EntryType, entry: TranslationEntry) =>
+			byKey.set(`${entry.id.split('/')[0]}/${type}/${entry.data.id}`, entry);
+		for (const entry of articles) add('article', entry);
+		for (const entry of knownErrors) add('known-error', entry);
+		for (const entry of policies) add('policy', entry);
+		return byKey;
+	})();
+	return translations;
+}
+
+let sources: Promise<Published[]> | undefined;
+
+/** Every published entry in the default language, by id. */
+function getSources(): Promise<Published[]> {
+	sources ??= (async () => {
 		const [articles, knownErrors, policies] = await Promise.all([
 			getCollection('articles', ({ data }) => !data.draft),
 			getCollection('knownErrors', ({ data }) => !data.draft),
@@ -49,50 +97,145 @@ export function getPublished(): Promise<Published[]> {
 				type: 'article' as const,
 				card: toEntryCard('article', slugOf(entry), entry.data),
 				entry,
+				data: entry.data,
+				content: entry,
 			})),
 			...knownErrors.map((entry) => ({
 				type: 'known-error' as const,
 				card: toEntryCard('known-error', slugOf(entry), entry.data),
 				entry,
+				data: entry.data,
+				content: entry,
 			})),
 			...policies.map((entry) => ({
 				type: 'policy' as const,
 				card: toEntryCard('policy', slugOf(entry), entry.data),
 				entry,
+				data: entry.data,
+				content: entry,
 			})),
 		];
 		return all.sort((a, b) => a.card.id.localeCompare(b.card.id));
 	})();
+	return sources;
+}
+
+/** An entry in another language: its translation's text and page, or the source's text under /<lang>/. */
+function inLanguage(
+	item: Published,
+	lang: string,
+	settings: LanguageSettings,
+	translation: TranslationEntry | undefined,
+): Published {
+	const source = item.card;
+	const text = translation?.data;
+	const slug = translation ? slugOf(translation) : source.slug;
+	const card: EntryCard = {
+		...source,
+		slug,
+		url: localizePath(source.url.replace(`/${source.slug}/`, `/${slug}/`), lang, settings),
+		lang: translation ? lang : settings.defaultLanguage,
+		title: text?.title ?? source.title,
+		summary: text?.summary ?? source.summary,
+		aliases: text?.aliases ?? source.aliases,
+		tags: text?.tags ?? source.tags,
+		// Old addresses in this language: the translation's own, and the source's slug once translated.
+		previousSlugs: translation
+			? [...(text?.previousSlugs ?? []), source.slug, ...source.previousSlugs]
+			: source.previousSlugs,
+	};
+	if (translation) {
+		card.translatedFrom = translation.data.translatedFrom;
+		card.sourceUrl = source.url;
+	}
+	if (!translation) return { ...item, card };
+	const data = { ...item.data, ...translation.data, id: item.data.id } as typeof item.data;
+	return { ...item, card, data, translation, content: translation } as Published;
+}
+
+const publishedByLanguage = new Map<string, Promise<Published[]>>();
+
+/**
+ * Every published entry of every type in a language (default: the default language), in a stable
+ * order (by id). Every entry is there in every language: translated, or in the original.
+ */
+export function getPublished(lang?: string): Promise<Published[]> {
+	const key = lang ?? '';
+	let published = publishedByLanguage.get(key);
+	if (!published) {
+		published = (async () => {
+			const settings = await getLanguages();
+			const wanted = await languageOrDefault(lang);
+			const all = await getSources();
+			if (wanted === settings.defaultLanguage) return all;
+			const translated = await getTranslations();
+			return all.map((item) =>
+				inLanguage(
+					item,
+					wanted,
+					settings,
+					translated.get(`${wanted}/${item.type}/${item.card.id}`),
+				),
+			);
+		})();
+		publishedByLanguage.set(key, published);
+	}
 	return published;
 }
 
-export async function getPublishedOfType<T extends EntryType>(type: T) {
-	return (await getPublished()).filter(
+export async function getPublishedOfType<T extends EntryType>(type: T, lang?: string) {
+	return (await getPublished(lang)).filter(
 		(item): item is Extract<Published, { type: T }> => item.type === type,
 	);
 }
 
-let cards: Promise<EntryCard[]> | undefined;
-let cardsById: Promise<ReadonlyMap<string, EntryCard>> | undefined;
+const cardsByLanguage = new Map<string, Promise<EntryCard[]>>();
+const indexByLanguage = new Map<string, Promise<ReadonlyMap<string, EntryCard>>>();
 
 /** Every published entry's card, made once per build and shared by every page: copy it before sorting. */
-export function getCards(): Promise<EntryCard[]> {
-	cards ??= getPublished().then((all) => all.map((item) => item.card));
+export function getCards(lang?: string): Promise<EntryCard[]> {
+	const key = lang ?? '';
+	let cards = cardsByLanguage.get(key);
+	if (!cards) {
+		cards = getPublished(lang).then((all) => all.map((item) => item.card));
+		cardsByLanguage.set(key, cards);
+	}
 	return cards;
 }
 
-function getCardIndex(): Promise<ReadonlyMap<string, EntryCard>> {
-	cardsById ??= getCards().then((all) => new Map(all.map((card) => [card.id.toUpperCase(), card])));
-	return cardsById;
+function getCardIndex(lang?: string): Promise<ReadonlyMap<string, EntryCard>> {
+	const key = lang ?? '';
+	let index = indexByLanguage.get(key);
+	if (!index) {
+		index = getCards(lang).then((all) => new Map(all.map((card) => [card.id.toUpperCase(), card])));
+		indexByLanguage.set(key, index);
+	}
+	return index;
 }
 
 /** A card by its id in any letter case, or undefined. */
-export async function getCardById(id: string): Promise<EntryCard | undefined> {
-	return (await getCardIndex()).get(id.toUpperCase());
+export async function getCardById(id: string, lang?: string): Promise<EntryCard | undefined> {
+	return (await getCardIndex(lang)).get(id.toUpperCase());
 }
 
-/** What every page of a build shares: `site.yaml`, `categories.yaml` and `synonyms.yaml`. */
-export type PortalData = CollectionEntry<'site'>['data'];
+/** An entry's page in each of the portal's languages, the default language first (hreflang, the picker). */
+export async function getAlternates(id: string): Promise<{ lang: string; url: string }[]> {
+	const settings = await getLanguages();
+	const alternates: { lang: string; url: string }[] = [];
+	for (const lang of settings.languages) {
+		const card = await getCardById(id, lang);
+		if (card) alternates.push({ lang, url: card.url });
+	}
+	return alternates;
+}
+
+/**
+ * What every page of a build shares: `site.yaml`, `categories.yaml`, `synonyms.yaml`, each language's
+ * own data files, and the overrides of the portal's text by language (`uiText`).
+ */
+export type PortalData = CollectionEntry<'site'>['data'] & {
+	uiText: Record<string, Record<string, Message>>;
+};
 
 let portal: Promise<PortalData> | undefined;
 
@@ -104,7 +247,10 @@ export function getPortalData(): Promise<PortalData> {
 	portal ??= (async () => {
 		const entry = await getEntry('site', 'site');
 		if (!entry) throw new Error('The content folder has no site.yaml: the portal cannot be built');
-		return entry.data;
+		const uiText = Object.fromEntries(
+			Object.entries(entry.data.languages).map(([lang, data]) => [lang, data.ui ?? {}]),
+		);
+		return { ...entry.data, uiText };
 	})();
 	// A failed read is not kept: the dev server tries again on the next request.
 	portal.catch(() => {
@@ -113,8 +259,21 @@ export function getPortalData(): Promise<PortalData> {
 	return portal;
 }
 
-export async function getNotices() {
-	return (await getCollection('notices')).map((entry) => entry.data);
+let noticeTranslations: Promise<Map<string, { title: string; message: string }>> | undefined;
+
+/** Every notice, with its title and message in `lang` where it is translated. */
+export async function getNotices(lang?: string) {
+	const notices = (await getCollection('notices')).map((entry) => entry.data);
+	const wanted = await languageOrDefault(lang);
+	noticeTranslations ??= getCollection('noticeTranslations').then(
+		(all) =>
+			new Map(all.map((entry) => [entry.id.split('/')[0] + '/' + entry.data.id, entry.data])),
+	);
+	const translated = await noticeTranslations;
+	return notices.map((notice) => {
+		const text = translated.get(`${wanted}/${notice.id}`);
+		return text ? { ...notice, title: text.title, message: text.message } : notice;
+	});
 }
 
 /**
@@ -124,41 +283,83 @@ export async function getNotices() {
 export const BUILT_AT = readClock();
 
 /** Where an entry id or a web address in content (`link`, `supportMatrix`) points. */
-export async function resolveLink(link: string): Promise<ResolvedLink | null> {
-	const index = await getCardIndex();
+export async function resolveLink(link: string, lang?: string): Promise<ResolvedLink | null> {
+	const index = await getCardIndex(lang);
 	return resolveContentLink(link, (id) => index.get(id.toUpperCase()));
 }
 
-let status: Promise<StatusJson> | undefined;
+const statusByLanguage = new Map<string, Promise<StatusJson>>();
 
-/** The status document of this build: every notice and every open known error (`/status.json`). */
-export function getStatus(): Promise<StatusJson> {
-	status ??= (async () => {
-		const knownErrors = (await getPublishedOfType('known-error')).map(({ entry, card }) => ({
-			...entry.data,
-			url: card.url,
-		}));
-		const index = await getCardIndex();
-		return buildStatusJson(
-			await getNotices(),
-			knownErrors,
-			BUILT_AT,
-			(link) => resolveContentLink(link, (id) => index.get(id.toUpperCase()))?.href ?? null,
-		);
-	})();
+/**
+ * The status document of this build in a language: every notice and every open known error
+ * (`/status.json`, and `/de/status.json` with German titles and links for German pages).
+ */
+export function getStatus(lang?: string): Promise<StatusJson> {
+	const key = lang ?? '';
+	let status = statusByLanguage.get(key);
+	if (!status) {
+		status = (async () => {
+			const knownErrors = (await getPublishedOfType('known-error', lang)).map(({ data, card }) => ({
+				...data,
+				url: card.url,
+			}));
+			const index = await getCardIndex(lang);
+			return buildStatusJson(
+				await getNotices(lang),
+				knownErrors,
+				BUILT_AT,
+				(link) => resolveContentLink(link, (id) => index.get(id.toUpperCase()))?.href ?? null,
+			);
+		})();
+		statusByLanguage.set(key, status);
+	}
 	return status;
 }
 
-let banner: Promise<{ status: StatusJson; omitted: number; initial: string }> | undefined;
+const bannerByLanguage = new Map<
+	string,
+	Promise<{ status: StatusJson; omitted: number; initial: string }>
+>();
 
 /**
- * The status a page's banner is built from: the same on every page, so worked out once per build (a
- * portal with thousands of pages and open known errors would otherwise redo it for each page).
+ * The status a page's banner is built from: the same on every page of a language, so worked out once
+ * per language and build (a portal with thousands of pages would otherwise redo it for each page).
  */
-export function getBannerState() {
-	banner ??= getStatus().then((status) => {
-		const page = getPageStatus(status, BUILT_AT);
-		return { status: page.status, omitted: page.omitted, initial: jsonForScript(page.status) };
-	});
+export function getBannerState(lang?: string) {
+	const key = lang ?? '';
+	let banner = bannerByLanguage.get(key);
+	if (!banner) {
+		banner = getStatus(lang).then((status) => {
+			const page = getPageStatus(status, BUILT_AT);
+			return { status: page.status, omitted: page.omitted, initial: jsonForScript(page.status) };
+		});
+		bannerByLanguage.set(key, banner);
+	}
 	return banner;
 }
+
+/**
+ * Every redirect of the portal: the default language's short links and old slugs, and each other
+ * language's old slugs under its folder. A short link carries the entry's page in every language, so
+ * the reader's own language can be chosen.
+ */
+export async function getAllRedirects(): Promise<(Redirect & { alternates?: Alternate[] })[]> {
+	const settings = await getLanguages();
+	const all: (Redirect & { alternates?: Alternate[] })[] = [];
+	for (const lang of settings.languages) {
+		const isDefault = lang === settings.defaultLanguage;
+		const redirects = getRedirects(await getCards(lang), {
+			shortLinks: isDefault,
+			localize: (path) => localizePath(path, lang, settings),
+		});
+		for (const redirect of redirects) {
+			if (isDefault && isShortLink(redirect) && settings.languages.length > 1) {
+				const id = redirect.from.slice(1);
+				all.push({ ...redirect, alternates: await getAlternates(id) });
+			} else all.push(redirect);
+		}
+	}
+	return all;
+}
+
+type Alternate = { lang: string; url: string };

@@ -10,15 +10,37 @@ import { NoticeSchema } from './schemas/notice.ts';
 import { DATA_SCHEMAS } from './lib/content/site-data.ts';
 import { PolicySchema } from './schemas/policy.ts';
 import { resolveContentDir } from './lib/content/files.ts';
+import { TranslatedCategoriesSchema } from './schemas/categories.ts';
+import { UiTextSchema } from './schemas/ui.ts';
+import { TranslatedSiteSchema, getSiteLanguages } from './schemas/site.ts';
+import {
+	ArticleTranslationSchema,
+	KnownErrorTranslationSchema,
+	NoticeTranslationSchema,
+	PolicyTranslationSchema,
+} from './schemas/translation.ts';
 
 const contentDir = resolveContentDir();
 
 /** Entries are stored under their own id (KB-1042), which the content check keeps unique. */
-function entryFiles(folder: string, pattern = '**/[!_.]*.{md,mdx}') {
+function entryFiles(folder: string, pattern = '[!_.]*.{md,mdx}') {
 	return glob({
 		pattern,
 		base: join(contentDir, folder),
 		generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry),
+	});
+}
+
+/**
+ * Translations live in a folder per language (`content/articles/de/`) and are stored as `de/KB-1001`:
+ * the language, then the id of the entry they translate.
+ */
+function translationFiles(folder: string, pattern = '*/[!_.]*.{md,mdx}') {
+	return glob({
+		pattern,
+		base: join(contentDir, folder),
+		generateId: ({ entry, data }) =>
+			typeof data.id === 'string' ? `${entry.split('/')[0]}/${data.id}` : entry,
 	});
 }
 
@@ -32,9 +54,28 @@ function siteDataFiles() {
 		const path = join(contentDir, `${name}.yaml`);
 		return existsSync(path) ? parse(readFileSync(path, 'utf8')) : undefined;
 	};
-	return async () => ({
-		site: Object.fromEntries(Object.keys(DATA_SCHEMAS).map((name) => [name, read(name)])),
-	});
+	return async () => {
+		const data: Record<string, unknown> = Object.fromEntries(
+			Object.keys(DATA_SCHEMAS).map((name) => [name, read(name)]),
+		);
+		const site = data.site as { defaultLanguage?: string; languages?: string[] } | undefined;
+		const defaultLanguage = site?.defaultLanguage ?? 'en';
+		// Each language's categories, synonyms and overrides of the portal's own text.
+		data.languages = Object.fromEntries(
+			getSiteLanguages({ defaultLanguage, languages: site?.languages }).map((lang) => [
+				lang,
+				Object.fromEntries(
+					Object.entries({
+						site: lang === defaultLanguage ? undefined : read(`site.${lang}`),
+						categories: lang === defaultLanguage ? undefined : read(`categories.${lang}`),
+						synonyms: lang === defaultLanguage ? undefined : read(`synonyms.${lang}`),
+						ui: read(`ui/${lang}`),
+					}).filter(([, value]) => value !== undefined),
+				),
+			]),
+		);
+		return { site: data };
+	};
 }
 
 export const collections = {
@@ -45,13 +86,38 @@ export const collections = {
 			categories: DATA_SCHEMAS.categories,
 			// Optional (REQUIRED_DATA_FILES): a portal without synonyms.yaml has none.
 			synonyms: DATA_SCHEMAS.synonyms.nullish().transform((groups) => groups ?? []),
+			languages: z.record(
+				z.string(),
+				z.strictObject({
+					site: TranslatedSiteSchema.optional(),
+					categories: TranslatedCategoriesSchema.optional(),
+					synonyms: DATA_SCHEMAS.synonyms.optional(),
+					ui: UiTextSchema.optional(),
+				}),
+			),
 		}),
 	}),
 	articles: defineCollection({ loader: entryFiles('articles'), schema: ArticleSchema }),
 	knownErrors: defineCollection({ loader: entryFiles('known-errors'), schema: KnownErrorSchema }),
 	policies: defineCollection({ loader: entryFiles('policies'), schema: PolicySchema }),
 	notices: defineCollection({
-		loader: entryFiles('notices', '**/[!_.]*.{yaml,yml}'),
+		loader: entryFiles('notices', '[!_.]*.{yaml,yml}'),
 		schema: NoticeSchema,
+	}),
+	articleTranslations: defineCollection({
+		loader: translationFiles('articles'),
+		schema: ArticleTranslationSchema,
+	}),
+	knownErrorTranslations: defineCollection({
+		loader: translationFiles('known-errors'),
+		schema: KnownErrorTranslationSchema,
+	}),
+	policyTranslations: defineCollection({
+		loader: translationFiles('policies'),
+		schema: PolicyTranslationSchema,
+	}),
+	noticeTranslations: defineCollection({
+		loader: translationFiles('notices', '*/[!_.]*.{yaml,yml}'),
+		schema: NoticeTranslationSchema,
 	}),
 };

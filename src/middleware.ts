@@ -1,11 +1,45 @@
 import { defineMiddleware } from 'astro:middleware';
-import { getPortalData } from './collections.ts';
+import { getPortalData, type PortalData } from './collections.ts';
+import { getPageI18n } from './i18n/page.ts';
 
 /**
  * Gives every page and endpoint of the build the site's data as `Astro.locals.portal`, from one place,
- * as Starlight's route data does: components read it there instead of each loading it again.
+ * as Starlight's route data does: components read it there instead of each loading it again. With it,
+ * `Astro.locals.i18n`: the page's language, its text (`t`) and its links (`href`).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-	context.locals.portal = await getPortalData();
+	const portal = await getPortalData();
+	// The page's language comes from its first folder (`/de/...`); the default language has none.
+	const i18n = getPageI18n(context.url.pathname, portal.site, portal.uiText);
+	context.locals.i18n = i18n;
+	context.locals.portal = inLanguage(portal, i18n.lang);
 	return next();
 });
+
+const localized = new Map<string, PortalData>();
+
+/**
+ * The site's data as a page in `lang` reads it: the portal's name and opening hours, categories and
+ * synonyms in that language, where the content gives them.
+ */
+function inLanguage(portal: PortalData, lang: string): PortalData {
+	const own = portal.languages[lang];
+	if (!own || lang === portal.site.defaultLanguage) return portal;
+	let data = localized.get(lang);
+	if (!data) {
+		const categories = Object.fromEntries(
+			Object.entries(portal.categories).map(([key, category]) => [
+				key,
+				{ ...category, ...own.categories?.[key] },
+			]),
+		);
+		data = {
+			...portal,
+			site: { ...portal.site, ...own.site },
+			categories,
+			synonyms: [...(own.synonyms ?? []), ...portal.synonyms],
+		};
+		localized.set(lang, data);
+	}
+	return data;
+}

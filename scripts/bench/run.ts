@@ -1,11 +1,14 @@
 /**
- * `npm run bench [-- --entries 1000,10000] [--runs 3] [--json file] [--no-starlight] [--no-lighthouse]`
+ * `npm run bench [-- --entries 1000,10000] [--runs 3] [--json file] [--no-starlight] [--no-lighthouse]
+ *   [--no-languages]`
  *
  * Builds a seeded synthetic corpus of each size with the portal (and Astro Starlight, for comparison),
  * serves the result with gzip as a host would, and measures it in Chromium. Prints tables and writes
- * every figure as JSON. It reports; it asserts nothing.
+ * every figure as JSON. The smallest size is also built as a portal in three languages (English,
+ * German, Polish, a third of the entries translated), to show what each added language costs. It
+ * reports; it asserts nothing.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +18,7 @@ import { createStaticServer } from '../serve.ts';
 import { launchChromium, measurePageScripts, measureSearch, Meter } from './browser.ts';
 import { folderSize, median, runBuild, type BuildCommand, type BuildRun } from './build.ts';
 import { generateCorpus } from './corpus.ts';
+import { addTranslations } from './translations.ts';
 import {
 	ensureTools,
 	prepareStarlight,
@@ -33,6 +37,8 @@ interface Options {
 	starlight: boolean;
 	starlightMax: number;
 	lighthouse: boolean;
+	/** Also build the smallest size as a portal in three languages. */
+	languages: boolean;
 	work: string;
 	tools: string;
 }
@@ -56,6 +62,7 @@ function parseOptions(argv: string[]): Options {
 		starlight: !argv.includes('--no-starlight'),
 		starlightMax: Number(value('starlight-max', '2000')),
 		lighthouse: !argv.includes('--no-lighthouse'),
+		languages: !argv.includes('--no-languages'),
 		work: resolve(value('work', join(tmpdir(), 'kb-bench'))),
 		tools: resolve(value('tools', join(root, 'node_modules/.cache/kb-bench-tools'))),
 	};
@@ -187,6 +194,98 @@ async function benchSize(entries: number, options: Options, tools: string | null
 	}
 }
 
+/** What each added language costs at `entries`: build time, pages, bytes and its first search. */
+async function benchLanguages(
+	entries: number,
+	options: Options,
+	single: Awaited<ReturnType<typeof benchSize>>,
+) {
+	console.log(`\n${entries} entries in three languages`);
+	const corpusDir = join(options.work, `corpus-${entries}-languages`);
+	rmSync(corpusDir, { recursive: true, force: true });
+	generateCorpus(corpusDir, { entries, seed: options.seed, markdownOnly: true });
+	const corpus = addTranslations(corpusDir, { languages: ['de', 'pl'], share: 1 / 3 });
+	console.log(
+		`  translations: ${Object.entries(corpus.translated)
+			.map(([lang, n]) => `${n} ${lang}`)
+			.join(', ')}`,
+	);
+	const outDir = join(options.work, `dist-${entries}-languages`);
+	const phasesFile = join(options.work, `phases-${entries}-languages.json`);
+	const build = await buildRuns(
+		'portal (3 languages)',
+		{
+			command: process.execPath,
+			args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+			cwd: root,
+			env: {
+				KB_CONTENT_DIR: corpusDir,
+				KB_OUT_DIR: outDir,
+				KB_BENCH_PHASES: phasesFile,
+				NODE_OPTIONS: '--max-old-space-size=4096',
+			},
+			clean: [outDir, astroCacheDir(corpusDir, root)],
+			phasesFile,
+		},
+		options.runs,
+	);
+	const meter = new Meter();
+	const server = createStaticServer({ root: outDir, onSend: meter.record });
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+	const browser = await launchChromium();
+	try {
+		const perLanguage = [];
+		for (const lang of ['en-GB', ...corpus.languages]) {
+			const folder = lang === 'en-GB' ? '' : `${lang}/`;
+			const vocabulary: { pages?: Record<string, string> } = JSON.parse(
+				readFileSync(join(outDir, folder, 'search-data.json'), 'utf8'),
+			);
+			const index = folderSizeOf(join(outDir, 'pagefind'), lang.toLowerCase());
+			const pages = folder ? folderSize(join(outDir, folder)) : null;
+			// A language's search starts on one of its translated articles, with queries from their titles.
+			const translations = folder
+				? readdirSync(join(corpusDir, 'articles', lang.toLowerCase())).sort()
+				: [];
+			const titles = translations.map((name) =>
+				name
+					.replace(/^[A-Z]+-\d+-/, '')
+					.replace(/\.md$/, '')
+					.replace(/-/g, ' '),
+			);
+			const firstId = translations[0]?.match(/^[A-Z]+-\d+/)?.[0];
+			const articleUrl = firstId ? vocabulary.pages?.[firstId] : undefined;
+			const search = articleUrl
+				? await measureSearch(browser, meter, base, articleUrl, queriesFrom(titles))
+				: null;
+			perLanguage.push({ lang, pages, index, search });
+		}
+		return { entries, corpus, build, perLanguage, singleWallMs: single.portal.wallMs };
+	} finally {
+		await browser.close().catch(() => undefined);
+		server.close();
+		server.closeAllConnections();
+	}
+}
+
+/** Bytes and files of a language's part of the Pagefind bundle (`de_…` chunks, its meta and wasm). */
+function folderSizeOf(dir: string, lang: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const sub of ['index', 'fragment', '.']) {
+		for (const name of readdirSync(join(dir, sub))) {
+			const own =
+				name.startsWith(`${lang}_`) ||
+				name.startsWith(`pagefind.${lang}_`) ||
+				name === `wasm.${lang}.pagefind`;
+			if (!own) continue;
+			bytes += statSync(join(dir, sub, name)).size;
+			files++;
+		}
+	}
+	return { bytes, files };
+}
+
 function report(results: Array<Awaited<ReturnType<typeof benchSize>>>, options: Options): string {
 	const out: string[] = [];
 	out.push(
@@ -267,6 +366,37 @@ function report(results: Array<Awaited<ReturnType<typeof benchSize>>>, options: 
 	return out.join('\n');
 }
 
+function reportLanguages(languages: Awaited<ReturnType<typeof benchLanguages>>): string {
+	const added = languages.perLanguage.length - 1;
+	const extra = (languages.build.wallMs - languages.singleWallMs) / added;
+	return [
+		`${languages.entries} entries in ${languages.perLanguage.length} languages (a third translated): build ${sec(languages.build.wallMs)} against ${sec(languages.singleWallMs)} in one language, so ${sec(extra)} per added language; peak ${gib(languages.build.peakRssBytes)}.`,
+		'',
+		table(
+			[
+				'language',
+				'translated',
+				'its pages',
+				'its search index',
+				'first results after last key (median / worst)',
+				'fetched for first query (median / worst)',
+			],
+			languages.perLanguage.map((l) => [
+				l.lang,
+				languages.corpus.translated[l.lang] ?? '(source)',
+				l.pages ? `${mb(l.pages.bytes)}, ${l.pages.files} files` : '(plain paths)',
+				`${mb(l.index.bytes)}, ${l.index.files} files`,
+				l.search
+					? `${Math.round(l.search.medianLatencyMs)} / ${Math.round(l.search.maxLatencyMs)} ms`
+					: 'see above',
+				l.search
+					? `${kb(l.search.medianFetchedBytes)} / ${kb(l.search.maxFetchedBytes)}`
+					: 'see above',
+			]),
+		),
+	].join('\n');
+}
+
 async function main() {
 	const options = parseOptions(process.argv.slice(2));
 	mkdirSync(options.work, { recursive: true });
@@ -275,7 +405,12 @@ async function main() {
 	if (!options.starlight) options.starlightMax = 0;
 	const results = [];
 	for (const size of options.sizes) results.push(await benchSize(size, options, tools));
+	const smallest = results.find((r) => r.entries === Math.min(...options.sizes))!;
+	const languages = options.languages
+		? await benchLanguages(smallest.entries, options, smallest)
+		: null;
 	console.log(`\n${report(results, options)}`);
+	if (languages) console.log(`\n${reportLanguages(languages)}`);
 	mkdirSync(dirname(options.json), { recursive: true });
 	writeFileSync(
 		options.json,
@@ -286,6 +421,7 @@ async function main() {
 				options,
 				tools: TOOL_VERSIONS,
 				results,
+				languages,
 			},
 			null,
 			'\t',

@@ -25,6 +25,12 @@ export interface EntryCard {
 	severity?: Severity;
 	services?: string[];
 	lastActivity?: Date;
+	/** The language the card's text is in; absent means the portal's default language. */
+	lang?: string;
+	/** Translations: the source's `updated` date the translation was made from. */
+	translatedFrom?: Date;
+	/** Translations: the page of the original. */
+	sourceUrl?: string;
 }
 
 interface EntryFields {
@@ -74,8 +80,9 @@ export function toEntryCard(type: EntryType, slug: string, data: EntryFields): E
 }
 
 /** Alphabetical by title, the order people scan a list in. */
-export function sortByTitle<T extends { title: string }>(cards: T[]): T[] {
-	return [...cards].sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
+export function sortByTitle<T extends { title: string }>(cards: T[], lang = 'en'): T[] {
+	const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+	return [...cards].sort((a, b) => collator.compare(a.title, b.title));
 }
 
 /** Open known errors, most severe first, then most recently updated. */

@@ -5,6 +5,7 @@ import {
 	type HandoffDraft,
 	type HandoffPayload,
 } from './handoff.ts';
+import { english } from '../i18n/english.ts';
 import { ENTRY_ID } from './ids.ts';
 
 /**
@@ -32,7 +33,9 @@ const FIELD_LIMITS = {
 
 const MAX_VIEWED = 50;
 const KEY = /^[\x21-\x7e]{8,200}$/;
+/** A BCP 47 tag as `<html lang>` has it (`de`, `en-GB`); 35 characters is the longest RFC 5646 asks to support. */
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LANGUAGE_MAX = 35;
 
 export type PayloadCheck =
 	{ ok: true; payload: HandoffPayload } | { ok: false; field: string; message: string };
@@ -105,7 +108,7 @@ export function checkHandoffPayload(value: unknown): PayloadCheck {
 		name: text.name!,
 		email: text.email!,
 	};
-	const [first] = validateHandoff(draft);
+	const [first] = validateHandoff(draft, english);
 	if (first)
 		return fail(first.field === 'email' ? 'contact.email' : first.field, `${first.message}.`);
 	if (draft.platform && !(HANDOFF_PLATFORMS as readonly string[]).includes(draft.platform))
@@ -136,7 +139,10 @@ export function checkHandoffPayload(value: unknown): PayloadCheck {
 			`context.viewedKnownErrors must be a list of at most ${MAX_VIEWED} entry ids.`,
 		);
 	const language = context.language;
-	if (language !== undefined && (typeof language !== 'string' || !LANGUAGE.test(language)))
+	if (
+		language !== undefined &&
+		(typeof language !== 'string' || language.length > LANGUAGE_MAX || !LANGUAGE.test(language))
+	)
 		return fail('context.language', 'context.language must be a language tag such as de or pt-BR.');
 
 	return {

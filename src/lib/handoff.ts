@@ -1,5 +1,7 @@
 import { FILLER_WORDS, tokenize } from './query.ts';
 import { DEVICES, PLATFORMS } from '../schemas/enums.ts';
+import type { Translate } from '../i18n/format.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 /**
  * "Still stuck?": what the employee typed, what the page knows without asking, and how both travel to
@@ -9,6 +11,12 @@ import { DEVICES, PLATFORMS } from '../schemas/enums.ts';
 const URGENCIES = ['blocked', 'degraded', 'question'] as const;
 /** The platforms a request may name: the content's own, and "other" for the rest. */
 export const HANDOFF_PLATFORMS = [...PLATFORMS, 'other'] as const;
+
+/**
+ * The portal's text for what this module writes for people (checks, the email, what the form says once
+ * sent): the page's own `t` in the browser; English for other callers, such as the relay.
+ */
+export type HandoffTranslate = Translate<MessageKey>;
 
 export const URGENCY_LABELS: Record<(typeof URGENCIES)[number], string> = {
 	blocked: 'I cannot work',
@@ -91,24 +99,17 @@ export interface FieldError {
 }
 
 /** GOV.UK-style messages, in the order the fields appear. */
-export function validateHandoff(draft: HandoffDraft): FieldError[] {
+export function validateHandoff(draft: HandoffDraft, t: HandoffTranslate): FieldError[] {
 	const errors: FieldError[] = [];
-	if (!draft.summary.trim())
-		errors.push({ field: 'summary', message: 'Enter what is wrong, in a few words' });
+	if (!draft.summary.trim()) errors.push({ field: 'summary', message: t('handoff.error.summary') });
 	if (!(URGENCIES as readonly string[]).includes(draft.urgency))
-		errors.push({ field: 'urgency', message: 'Select how urgent this is' });
+		errors.push({ field: 'urgency', message: t('handoff.error.urgency') });
 	if (!(DEVICES as readonly string[]).includes(draft.device))
-		errors.push({
-			field: 'device',
-			message: 'Select whether this is a company or a personal device',
-		});
+		errors.push({ field: 'device', message: t('handoff.error.device') });
 	if (!draft.email.trim())
-		errors.push({ field: 'email', message: 'Enter your email address, so the helpdesk can reply' });
+		errors.push({ field: 'email', message: t('handoff.error.emailMissing') });
 	else if (!EMAIL.test(draft.email.trim()))
-		errors.push({
-			field: 'email',
-			message: 'Enter an email address in the correct format, like name@example.com',
-		});
+		errors.push({ field: 'email', message: t('handoff.error.emailFormat') });
 	return errors;
 }
 
@@ -165,14 +166,15 @@ export function getSentMessage(
 	status: number,
 	ticket: string | undefined,
 	reference: string | undefined,
+	t: HandoffTranslate,
 ): string {
 	if (status === 202)
 		return reference
-			? `Received. Your reference is ${reference}. The ticket system is busy, so your ticket will be created shortly: its number follows by email.`
-			: 'Received. The ticket system is busy, so your ticket will be created shortly: its number follows by email.';
-	if (ticket) return `Sent. Your ticket number is ${ticket}. The helpdesk will reply by email.`;
-	if (reference) return `Sent. Your reference is ${reference}. The helpdesk will reply by email.`;
-	return 'Sent. The helpdesk will reply by email.';
+			? t('handoff.sent.receivedWithReference', { reference })
+			: t('handoff.sent.received');
+	if (ticket) return t('handoff.sent.ticket', { ticket });
+	if (reference) return t('handoff.sent.reference', { reference });
+	return t('handoff.sent.plain');
 }
 
 /** A server's own explanation of a refused request (`message` or `error`), as text. */
@@ -185,40 +187,52 @@ export function readServerMessage(body: unknown): string | undefined {
 	return undefined;
 }
 
-/** Everything in the request as a person would read it: for the email body and "Copy details". */
-export function formatHandoffText(draft: HandoffDraft, context: HandoffContext): string {
-	const line = (label: string, value: string) => `${label}: ${value.trim() || '(not given)'}`;
+/**
+ * Everything in the request as a person would read it: for the email body and "Copy details". Its
+ * headings are in the page's language, and it says which that is, so the helpdesk answers in it.
+ */
+export function formatHandoffText(
+	draft: HandoffDraft,
+	context: HandoffContext,
+	t: HandoffTranslate,
+): string {
+	const notGiven = t('mail.notGiven');
+	const line = (label: string, value: string) => `${label}: ${value.trim() || notGiven}`;
 	const block = (label: string, value: string) =>
-		value.trim() ? `${label}:\n${value.trim()}` : `${label}: (not given)`;
+		value.trim() ? `${label}:\n${value.trim()}` : `${label}: ${notGiven}`;
 	return [
-		line('Summary', draft.summary),
+		line(t('mail.summary'), draft.summary),
 		line(
-			'How urgent',
+			t('mail.urgency'),
 			// Own keys only: an urgency of "toString" is text, not Object.prototype.toString.
 			Object.hasOwn(URGENCY_LABELS, draft.urgency)
-				? URGENCY_LABELS[draft.urgency as keyof typeof URGENCY_LABELS]
+				? t(`urgency.${draft.urgency as keyof typeof URGENCY_LABELS}`)
 				: draft.urgency,
 		),
 		line(
-			'Device',
+			t('mail.device'),
 			draft.device === 'personal'
-				? 'Personal device'
+				? t('mail.device.personal')
 				: draft.device === 'corporate'
-					? 'Company device'
+					? t('mail.device.corporate')
 					: draft.device,
 		),
-		line('Platform', draft.platform),
-		block('Details', draft.details),
-		block('Exact error message', draft.errorMessage),
-		block('Already tried', draft.tried),
-		line('Name', draft.name),
-		line('Email', draft.email),
+		line(t('mail.platform'), draft.platform),
+		block(t('mail.details'), draft.details),
+		block(t('mail.errorMessage'), draft.errorMessage),
+		block(t('mail.tried'), draft.tried),
+		line(t('mail.name'), draft.name),
+		line(t('mail.email'), draft.email),
 		'',
-		'Context (added by the help portal):',
-		line('Came from', context.entryId ? `${context.entryId} ${context.pageUrl}` : context.pageUrl),
-		line('Searched for', context.searchQuery ?? ''),
-		line('Known issues viewed', context.viewedKnownErrors.join(', ')),
-		line('Browser', context.userAgent),
+		t('mail.context'),
+		line(t('mail.language'), context.language ?? ''),
+		line(
+			t('mail.cameFrom'),
+			context.entryId ? `${context.entryId} ${context.pageUrl}` : context.pageUrl,
+		),
+		line(t('mail.searchedFor'), context.searchQuery ?? ''),
+		line(t('mail.viewed'), context.viewedKnownErrors.join(', ')),
+		line(t('mail.browser'), context.userAgent),
 	].join('\n');
 }
 
@@ -233,14 +247,14 @@ export function buildMailto(
 	to: string,
 	subject: string,
 	text: string,
+	t: HandoffTranslate,
 	limit = MAILTO_LIMIT,
 ): { href: string; complete: boolean } {
 	const make = (body: string) =>
 		`mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 	const full = make(text);
 	if (full.length <= limit) return { href: full, complete: true };
-	const note =
-		'\n\n[This email was shortened to fit. Paste the full text copied from the help portal ("Copy details") here.]';
+	const note = `\n\n${t('mail.shortened')}`;
 	// Never split a UTF-16 surrogate pair: encodeURIComponent throws on half an emoji.
 	const safeCut = (at: number) =>
 		at > 0 && /[\uD800-\uDBFF]/.test(text[at - 1] ?? '') ? at - 1 : at;
@@ -254,24 +268,29 @@ export function buildMailto(
 	return { href: make(text.slice(0, safeCut(low)) + note), complete: false };
 }
 
-export function getMailSubject(draft: HandoffDraft, context: HandoffContext): string {
+export function getMailSubject(
+	draft: HandoffDraft,
+	context: HandoffContext,
+	t: HandoffTranslate,
+): string {
 	// Never half an emoji: encodeURIComponent throws on a lone surrogate.
 	const cut = draft.summary
 		.trim()
 		.slice(0, 80)
 		.replace(/[\uD800-\uDBFF]$/, '');
-	const about = cut || 'Help request';
-	return context.entryId ? `${about} (after ${context.entryId})` : about;
+	const about = cut || t('mail.subject.default');
+	return context.entryId ? t('mail.subject.after', { subject: about, id: context.entryId }) : about;
 }
 
 /** `tried`, pre-filled: the entry the reader came from and the steps they marked done there. */
 export function getTriedPrefill(
 	entry: { id: string; title: string } | undefined,
 	doneSteps: string[],
+	t: HandoffTranslate,
 ): string {
 	if (!entry) return '';
-	const lines = [`Followed ${entry.id} "${entry.title}".`];
-	if (doneSteps.length > 0) lines.push(`Steps I did: ${doneSteps.join('; ')}.`);
+	const lines = [t('handoff.tried.followed', { id: entry.id, title: entry.title })];
+	if (doneSteps.length > 0) lines.push(t('handoff.tried.steps', { steps: doneSteps.join('; ') }));
 	return lines.join('\n');
 }
 

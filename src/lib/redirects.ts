@@ -11,20 +11,36 @@ export interface Redirect {
 
 /**
  * Every path that leads to an entry without being its page: the short link in upper and lower case,
- * and each previous slug.
+ * and each previous slug. Cards of another language give only their old slugs, under the language's
+ * folder (`localize`): short links are the default language's, and choose the reader's language.
  */
-export function getRedirects(cards: EntryCard[]): Redirect[] {
+export function getRedirects(
+	cards: EntryCard[],
+	options: { shortLinks?: boolean; localize?: (path: string) => string } = {},
+): Redirect[] {
+	const { shortLinks = true, localize = (path: string) => path } = options;
 	const redirects: Redirect[] = [];
 	for (const card of cards) {
-		const upper = `/${card.id.toUpperCase()}`;
-		redirects.push({ from: upper, to: card.url, title: card.title });
-		redirects.push({ from: upper.toLowerCase(), to: card.url, title: card.title });
-		for (const slug of card.previousSlugs) {
+		if (shortLinks) {
+			const upper = `/${card.id.toUpperCase()}`;
+			redirects.push({ from: upper, to: card.url, title: card.title });
+			redirects.push({ from: upper.toLowerCase(), to: card.url, title: card.title });
+		}
+		for (const slug of new Set(card.previousSlugs)) {
 			if (slug === card.slug) continue;
-			redirects.push({ from: getEntryPath(card.type, slug), to: card.url, title: card.title });
+			redirects.push({
+				from: localize(getEntryPath(card.type, slug)),
+				to: card.url,
+				title: card.title,
+			});
 		}
 	}
 	return redirects;
+}
+
+/** Whether a redirect is a short link (`/KB-1042`), which a portal in several languages leaves to its page. */
+export function isShortLink(redirect: Redirect): boolean {
+	return !redirect.from.slice(1).includes('/');
 }
 
 /** `_redirects` for Netlify and Cloudflare Pages: `from to 301`, one per line. */

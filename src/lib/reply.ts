@@ -27,14 +27,17 @@ export function toPlainText(markdown: string): string {
 }
 
 /** The body of the `## Workaround` section of a known error, or undefined when it has none. */
-export function getWorkaroundSection(body: string): string | undefined {
-	const match = /^##\s+Workaround\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/im.exec(body);
+export function getWorkaroundSection(body: string, heading = 'Workaround'): string | undefined {
+	const name = heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const match = new RegExp(`^##\\s+${name}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`, 'imu').exec(
+		body,
+	);
 	return match?.[1]?.trim() || undefined;
 }
 
 /** The first sentence a reader meets in the workaround ("Open GlobalProtect: On Windows, select ..."). */
-export function getWorkaroundFirstLine(body: string): string | undefined {
-	const section = getWorkaroundSection(body);
+export function getWorkaroundFirstLine(body: string, heading?: string): string | undefined {
+	const section = getWorkaroundSection(body, heading);
 	if (!section) return undefined;
 	const text = toPlainText(section)
 		.replace(/\s*\n\s*/g, ' ')
@@ -58,10 +61,13 @@ export interface ReplyInput {
 }
 
 /** The reply text: title, one-sentence summary, and for known errors the status and first workaround step. */
-export function buildReplyText(input: ReplyInput): string {
+export function buildReplyText(
+	input: ReplyInput,
+	labels: { status: string; workaround: string } = { status: 'Status', workaround: 'Workaround' },
+): string {
 	const lines = [input.title, input.summary];
-	if (input.status) lines.push(`Status: ${input.status}`);
-	if (input.workaround) lines.push(`Workaround: ${input.workaround}`);
+	if (input.status) lines.push(`${labels.status}: ${input.status}`);
+	if (input.workaround) lines.push(`${labels.workaround}: ${input.workaround}`);
 	lines.push(input.link);
 	return lines.join('\n');
 }

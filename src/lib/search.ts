@@ -29,8 +29,12 @@ export interface SearchVocabulary {
 	words: string[];
 	/** Error codes and messages (lowercase) to the id of the known error that lists them (KE-0042). */
 	errors: Record<string, string>;
-	/** Synonym groups of `content/synonyms.yaml`. */
+	/** Synonym groups of `content/synonyms.yaml` (and of the language's own `synonyms.<lang>.yaml`). */
 	synonyms: string[][];
+	/** Words of the page's language that carry no meaning ("nicht", "się"), besides the English ones. */
+	fillers?: string[];
+	/** Each entry's page in the page's language, by id: where a result from another language leads. */
+	pages?: Record<string, string>;
 }
 
 export interface RankedHit<T = unknown> {
@@ -91,13 +95,13 @@ export function findKnownErrorByMessage(
 export function suggestCorrection(
 	query: string,
 	vocabulary: readonly string[],
+	fillers: ReadonlySet<string> = FILLER_WORDS,
 ): string | undefined {
 	const known = new Set(vocabulary);
 	const words = tokenize(query);
 	let changed = false;
 	const corrected = words.map((word) => {
-		if (known.has(word) || FILLER_WORDS.has(word) || word.length < 4 || /\d/.test(word))
-			return word;
+		if (known.has(word) || fillers.has(word) || word.length < 4 || /\d/.test(word)) return word;
 		const allowed = word.length <= 5 ? 1 : 2;
 		let best: string | undefined;
 		let bestDistance = allowed + 1;
@@ -142,9 +146,12 @@ export function getSynonymVariants(query: string, synonyms: string[][][], limit 
 }
 
 /** The query without filler words, when it has any other words; else the query as it is. */
-export function getMeaningfulQuery(query: string): string {
+export function getMeaningfulQuery(
+	query: string,
+	fillers: ReadonlySet<string> = FILLER_WORDS,
+): string {
 	const words = tokenize(query);
-	const meaningful = words.filter((word) => !FILLER_WORDS.has(word));
+	const meaningful = words.filter((word) => !fillers.has(word));
 	return (meaningful.length > 0 ? meaningful : words).join(' ');
 }
 
@@ -202,11 +209,15 @@ export async function searchEntries<T>(
 	const outcome: SearchOutcome<T> = { query, results: [], exact: false, pinned: false };
 	if (!query) return outcome;
 	const synonyms = prepareSynonyms(vocabulary.synonyms);
+	const fillers = vocabulary.fillers?.length
+		? new Set([...FILLER_WORDS, ...vocabulary.fillers])
+		: FILLER_WORDS;
+	const meaningfulOf = (text: string) => getMeaningfulQuery(text, fillers);
 	const ranking = new Ranking<T>();
 
 	const runWhole = async (text: string, weight: number): Promise<Set<string>> => {
 		// Synonyms are read from the whole query ("log in" is a phrase), then filler words go.
-		const variants = [...new Set(getSynonymVariants(text, synonyms).map(getMeaningfulQuery))];
+		const variants = [...new Set(getSynonymVariants(text, synonyms).map(meaningfulOf))];
 		const lists = await Promise.all(variants.map((variant) => engine.search(variant, filters)));
 		// A page counts once per query, with its best variant; the words as typed count most.
 		const best = new Map<string, EngineHit<T>>();
@@ -233,14 +244,14 @@ export async function searchEntries<T>(
 	};
 
 	const whole = await runWhole(query, 3);
-	outcome.exact = await runWords(getMeaningfulQuery(query), whole, 1);
+	outcome.exact = await runWords(meaningfulOf(query), whole, 1);
 
 	if (ranking.hits.size < FEW_RESULTS) {
-		const suggestion = suggestCorrection(query, vocabulary.words);
+		const suggestion = suggestCorrection(query, vocabulary.words, fillers);
 		if (suggestion && suggestion !== query.toLowerCase()) {
 			outcome.suggestion = suggestion;
 			const corrected = await runWhole(suggestion, 2);
-			if (await runWords(getMeaningfulQuery(suggestion), corrected, 0.5)) outcome.exact = true;
+			if (await runWords(meaningfulOf(suggestion), corrected, 0.5)) outcome.exact = true;
 		}
 	}
 	outcome.results = ranking.sorted();

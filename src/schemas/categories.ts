@@ -23,3 +23,11 @@ export const CategoriesSchema = z
 	.refine((map) => Object.keys(map).length > 0, { error: 'needs at least one category' });
 
 export type Categories = z.output<typeof CategoriesSchema>;
+
+/** `content/categories.<lang>.yaml`: the categories' titles and descriptions in one language. */
+export const TranslatedCategoriesSchema = z.record(
+	z.string(),
+	z.strictObject({ title: text(80), description: text(280) }),
+);
+
+export type TranslatedCategories = z.output<typeof TranslatedCategoriesSchema>;

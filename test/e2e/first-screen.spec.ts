@@ -4,6 +4,9 @@ import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { StatusJson } from '../../src/schemas/status-json.ts';
+import { de } from '../../src/i18n/de.ts';
+import { en } from '../../src/i18n/en.ts';
+import { pl } from '../../src/i18n/pl.ts';
 import { NOW, PAGE_TYPES, expect, getSampleContent, test } from './fixtures.ts';
 
 /**
@@ -137,16 +140,21 @@ test.describe('the search index holds content, not controls', () => {
 			const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
 			return JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; content: string };
 		});
-		expect(fragments.length).toBe(getSampleContent().length);
-		const labels = [
-			'Copy link',
-			'Copy reply',
-			'Link to step',
-			'I did this step',
-			'Was this helpful',
-			'Short link',
-			'Status of this issue',
-		];
+		// Every entry in each of the sample's three languages (an untranslated one by its title and summary).
+		expect(fragments.length).toBe(getSampleContent().length * 3);
+		const labels = [en, de, pl].flatMap((catalog) =>
+			(
+				[
+					'entry.copyLink',
+					'entry.copyReply',
+					'mdx.step.done',
+					'feedback.heading',
+					'entry.shortLink',
+					'facts.heading',
+					'mdx.step.link',
+				] as const
+			).map((key) => (catalog[key] as string).replace(/:?\s*\{\w+\}.*$/, '')),
+		);
 		const found = fragments.flatMap((fragment) =>
 			labels
 				.filter((label) => fragment.content.includes(label))

@@ -125,6 +125,44 @@ export const PAGE_TYPES = [
 	{ name: 'ids', path: '/ids/', heading: 'All ids' },
 ] as const;
 
+/**
+ * Every page type in German and in Polish: translated entries, an entry not translated yet (shown in
+ * English), the lists, search, the form, status and "not found".
+ */
+export const LANGUAGE_PAGE_TYPES = [
+	['de', 'Deutsch'],
+	['pl', 'Polski'],
+].flatMap(([lang]) => {
+	const slugs =
+		lang === 'de'
+			? {
+					article: 'kennwort-zuruecksetzen',
+					knownError: 'vpn-trennt-sich-nach-globalprotect-6-3-update',
+					policy: 'byod-richtlinie',
+				}
+			: {
+					article: 'resetowanie-hasla',
+					knownError: 'vpn-rozlacza-sie-po-aktualizacji-globalprotect-6-3',
+					policy: 'polityka-byod',
+				};
+	return [
+		{ name: 'home', path: '/' },
+		{ name: 'article', path: `/articles/${slugs.article}/` },
+		{ name: 'untranslated article', path: '/articles/no-sound-or-microphone-in-teams-calls/' },
+		{ name: 'known errors list', path: '/known-errors/' },
+		{ name: 'open known error', path: `/known-errors/${slugs.knownError}/` },
+		{ name: 'policy', path: `/policies/${slugs.policy}/` },
+		{ name: 'policies list', path: '/policies/' },
+		{ name: 'articles list', path: '/articles/' },
+		{ name: 'categories', path: '/categories/' },
+		{ name: 'category', path: '/categories/mobile/' },
+		{ name: 'search', path: '/search/?q=vpn' },
+		{ name: 'help', path: '/help/' },
+		{ name: 'status', path: '/status/' },
+		{ name: 'not found', path: '/404/' },
+	].map((page) => ({ lang: lang!, name: `${lang} ${page.name}`, path: `/${lang}${page.path}` }));
+});
+
 export const VIEWPORTS = [
 	{ name: 'small phone', width: 320, height: 640 },
 	{ name: 'phone', width: 375, height: 800 },

@@ -68,10 +68,33 @@ test('sends the payload of DESIGN.md once and shows the ticket number as text', 
 			searchQuery: 'password disabled',
 			viewedKnownErrors: ['KE-0040'],
 			userAgent: expect.stringContaining('Mozilla/5.0'),
+			language: 'en-GB',
 		},
 	});
 	await page.reload();
 	await expect(page.getByLabel('Your work email address')).toHaveValue('');
+});
+
+test('a request from a German page is in German and carries its language', async ({ page }) => {
+	await page.goto('/de/help/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	const form = page.locator('kb-handoff');
+	await expect(form.locator('[name=summary]')).toBeEnabled();
+	await form.locator('[name=summary]').fill('Mein Konto ist gesperrt');
+	await form.locator('[name=urgency][value=blocked]').check();
+	await form.locator('[name=device][value=personal]').check();
+	await form.locator('[name=email]').fill('sam.jones@example.com');
+	// The form speaks German, errors included: send once without the name, which is optional.
+	await expect(form.locator('[data-handoff-send]')).not.toHaveText('Send to the helpdesk');
+	await form.locator('[data-handoff-send]').click();
+	await expect.poll(() => receiver.requests.length).toBe(1);
+	const { json } = receiver.requests[0]!;
+	expect(json.context).toMatchObject({
+		language: 'de',
+		pageUrl: expect.stringContaining('/de/help/'),
+	});
+	await expect(page.locator('[data-outcome]')).toContainText('INC-');
+	await expect(page.locator('[data-outcome]')).not.toContainText('Your ticket number');
 });
 
 test('an entry page attaches the entry, pre-fills what was tried, and says so', async ({

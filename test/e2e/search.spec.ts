@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
+import { GERMAN_QUERIES, POLISH_QUERIES, type LanguageQuery } from './search-queries-i18n.ts';
 
 const resultLinks = '[data-search-results] a';
 
@@ -44,6 +45,56 @@ test.describe('search quality', () => {
 		expect(report.hitAt3, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
 	});
 });
+
+/** Entry ids of the results on a language's search page, in rank order, in any language. */
+async function searchIdsIn(
+	page: import('@playwright/test').Page,
+	root: string,
+	query: string,
+): Promise<string[]> {
+	await page.goto(`${root}search/?q=${encodeURIComponent(query)}`);
+	await expect(page.locator('kb-search-page[data-state="done"]')).toBeAttached();
+	return page
+		.locator('[data-search-results] .kb-result')
+		.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.entryId ?? ''));
+}
+
+for (const [name, root, queries] of [
+	['German', '/de/', GERMAN_QUERIES],
+	['Polish', '/pl/', POLISH_QUERIES],
+] as [string, string, LanguageQuery[]][]) {
+	test.describe(`search quality in ${name}`, () => {
+		test(`${queries.length} ${name} queries find their entry in the top 3`, async ({ page }) => {
+			test.setTimeout(120_000);
+			const misses: string[] = [];
+			let hit1 = 0;
+			let hit3 = 0;
+			for (const { query, expect: id } of queries) {
+				const top = (await searchIdsIn(page, root, query)).slice(0, 3);
+				if (top[0] === id) hit1++;
+				if (top.includes(id)) hit3++;
+				else misses.push(`${query} -> ${top.join(', ')} (wanted ${id})`);
+			}
+			const report = {
+				language: root.slice(1, -1),
+				queries: queries.length,
+				hitAt1: hit1 / queries.length,
+				hitAt3: hit3 / queries.length,
+				misses,
+			};
+			mkdirSync('test/.reports', { recursive: true });
+			writeFileSync(
+				`test/.reports/search-quality-${report.language}.json`,
+				JSON.stringify(report, null, 2),
+			);
+			console.log(
+				`search quality (${name}): hit@1 ${(report.hitAt1 * 100).toFixed(1)}%, hit@3 ${(report.hitAt3 * 100).toFixed(1)}% over ${report.queries} queries`,
+			);
+			expect(queries.length).toBeGreaterThanOrEqual(15);
+			expect(report.hitAt3, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+		});
+	});
+}
 
 test.describe('search page', () => {
 	test('is deep-linkable, reflects the query and keeps history', async ({ page }) => {

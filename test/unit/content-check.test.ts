@@ -50,10 +50,20 @@ describe('rules across entries', () => {
 	test('duplicate ids are an error on the second file', () => {
 		const { lines } = check({
 			'articles/KB-1001-reset.mdx': article('KB-1001'),
-			'articles/sub/KB-1001-reset-again.mdx': article('KB-1001'),
+			'articles/KB-1001-reset-again.mdx': article('KB-1001'),
 		});
 		expect(lines).toContain(
-			'articles/sub/KB-1001-reset-again.mdx: id: KB-1001 is also the id of articles/KB-1001-reset.mdx; every id must be unique (run npm run new to get a free one) (line 2)',
+			'articles/KB-1001-reset.mdx: id: KB-1001 is also the id of articles/KB-1001-reset-again.mdx; every id must be unique (run npm run new to get a free one) (line 2)',
+		);
+	});
+
+	test('a folder inside a collection holds translations only', () => {
+		const { lines } = check({
+			'articles/KB-1001-reset.mdx': article('KB-1001'),
+			'articles/sub/KB-1002-reset-again.mdx': article('KB-1002'),
+		});
+		expect(lines).toContain(
+			'articles/sub/KB-1002-reset-again.mdx: is in the folder sub, which is not a language of site.yaml (languages: en); add it to languages, or move the file',
 		);
 	});
 

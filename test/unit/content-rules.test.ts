@@ -76,6 +76,10 @@ function context(parts: Partial<RuleContext>): RuleContext {
 	return {
 		entries: [],
 		notices: [],
+		translations: [],
+		noticeTranslations: [],
+		languageData: {},
+		sourceLanguage: 'English',
 		categories: CATEGORIES,
 		siteFile: 'site.yaml',
 		lineOf: (_file, path) => FIELD_LINES[String(path[0])],

@@ -1,3 +1,4 @@
+import { english } from '../../src/i18n/english.ts';
 import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
 import {
@@ -35,19 +36,19 @@ const context = {
 
 describe('validation', () => {
 	test('summary, urgency, device and a valid email are required, in form order', () => {
-		expect(validateHandoff(emptyDraft()).map((e) => e.field)).toEqual([
+		expect(validateHandoff(emptyDraft(), english).map((e) => e.field)).toEqual([
 			'summary',
 			'urgency',
 			'device',
 			'email',
 		]);
-		expect(validateHandoff(draft({ email: 'sam at example' }))).toEqual([
+		expect(validateHandoff(draft({ email: 'sam at example' }), english)).toEqual([
 			{
 				field: 'email',
 				message: 'Enter an email address in the correct format, like name@example.com',
 			},
 		]);
-		expect(validateHandoff(draft())).toEqual([]);
+		expect(validateHandoff(draft(), english)).toEqual([]);
 	});
 });
 
@@ -118,8 +119,9 @@ describe('email route', () => {
 		const text = formatHandoffText(
 			draft({ errorMessage: 'AADSTS50076', tried: 'Restarted' }),
 			context,
+			english,
 		);
-		const mail = buildMailto('helpdesk@example.com', 'VPN drops', text);
+		const mail = buildMailto('helpdesk@example.com', 'VPN drops', text, english);
 		expect(mail.complete).toBe(true);
 		const body = decodeURIComponent(mail.href.split('&body=')[1]!);
 		for (const part of [
@@ -138,8 +140,8 @@ describe('email route', () => {
 	});
 
 	test('a long request is shortened visibly, never silently, and never splits an emoji', () => {
-		const text = formatHandoffText(draft({ details: '😀 détails '.repeat(400) }), context);
-		const mail = buildMailto('helpdesk@example.com', 'VPN drops', text);
+		const text = formatHandoffText(draft({ details: '😀 détails '.repeat(400) }), context, english);
+		const mail = buildMailto('helpdesk@example.com', 'VPN drops', text, english);
 		expect(mail.complete).toBe(false);
 		expect(mail.href.length).toBeLessThanOrEqual(MAILTO_LIMIT);
 		expect(decodeURIComponent(mail.href)).toContain('[This email was shortened to fit.');
@@ -165,12 +167,13 @@ describe('drafts', () => {
 
 	test('tried starts with the entry and the steps marked done', () => {
 		expect(
-			getTriedPrefill({ id: 'KB-1001', title: 'Reset your password' }, [
-				'Open the page',
-				'Prove it is you',
-			]),
+			getTriedPrefill(
+				{ id: 'KB-1001', title: 'Reset your password' },
+				['Open the page', 'Prove it is you'],
+				english,
+			),
 		).toBe('Followed KB-1001 "Reset your password".\nSteps I did: Open the page; Prove it is you.');
-		expect(getTriedPrefill(undefined, [])).toBe('');
+		expect(getTriedPrefill(undefined, [], english)).toBe('');
 	});
 });
 

@@ -1,3 +1,4 @@
+import { english } from '../../src/i18n/english.ts';
 /**
  * Property-based tests of the pure rules in src/lib: for any input fast-check can think of, the rules
  * keep the promises their names and DESIGN.md make. Times are always explicit; nothing reads the clock.
@@ -427,8 +428,14 @@ describe('handoff by email', () => {
 	})(
 		'the mailto link never throws, stays within the limit, and says when it was shortened',
 		(draft, context, limit) => {
-			const text = formatHandoffText(draft, context);
-			const mail = buildMailto('helpdesk@example.com', getMailSubject(draft, context), text, limit);
+			const text = formatHandoffText(draft, context, english);
+			const mail = buildMailto(
+				'helpdesk@example.com',
+				getMailSubject(draft, context, english),
+				text,
+				english,
+				limit,
+			);
 			const body = splitBody(mail.href);
 			if (mail.complete) {
 				expect(body).toBe(text);
@@ -449,12 +456,12 @@ describe('handoff by email', () => {
 	])('the subject never splits an emoji, whatever the summary', (summary, entryId) => {
 		const draft = { ...emptyDraft(), summary };
 		const context = { entryId, pageUrl: '/help/', viewedKnownErrors: [], userAgent: 'UA' };
-		const subject = getMailSubject(draft, context);
+		const subject = getMailSubject(draft, context, english);
 		expect(subject.isWellFormed()).toBe(true);
 		const about = entryId ? subject.slice(0, -` (after ${entryId})`.length) : subject;
 		expect(about.length).toBeLessThanOrEqual(80);
 		expect(summary.trim().startsWith(about) || about === 'Help request').toBe(true);
-		expect(() => buildMailto('helpdesk@example.com', subject, 'body')).not.toThrow();
+		expect(() => buildMailto('helpdesk@example.com', subject, 'body', english)).not.toThrow();
 	});
 });
 

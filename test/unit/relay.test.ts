@@ -1,3 +1,4 @@
+import { english } from '../../src/i18n/english.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,13 +164,13 @@ describe('the ticket', () => {
 
 describe('what the form says when it is received', () => {
 	test('201 with a ticket number, 201 with a reference only, 202', () => {
-		expect(getSentMessage(201, '42', 'REQ-1')).toBe(
+		expect(getSentMessage(201, '42', 'REQ-1', english)).toBe(
 			'Sent. Your ticket number is 42. The helpdesk will reply by email.',
 		);
-		expect(getSentMessage(201, undefined, 'REQ-1')).toBe(
+		expect(getSentMessage(201, undefined, 'REQ-1', english)).toBe(
 			'Sent. Your reference is REQ-1. The helpdesk will reply by email.',
 		);
-		expect(getSentMessage(202, undefined, 'REQ-1')).toBe(
+		expect(getSentMessage(202, undefined, 'REQ-1', english)).toBe(
 			'Received. Your reference is REQ-1. The ticket system is busy, so your ticket will be created shortly: its number follows by email.',
 		);
 	});

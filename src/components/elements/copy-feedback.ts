@@ -1,3 +1,6 @@
+import type { Translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+
 /** How long "Copied" stays on a button before it reads as before. */
 const RESET_MS = 2500;
 
@@ -6,6 +9,8 @@ interface CopyTexts {
 	label: string;
 	/** Spoken by a live region, when the button has one beside it. */
 	status?: Element | null;
+	/** The element's text, with the keys of COPY_FEEDBACK_MESSAGES (copy-messages.ts). */
+	t: Translate<MessageKey>;
 }
 
 /** The feedback on a button, until it is put back: by its timer, or at once. */
@@ -20,17 +25,14 @@ export interface CopyFeedback {
 export async function copyWithFeedback(
 	button: HTMLElement,
 	text: string,
-	{ label, status }: CopyTexts,
+	{ label, status, t }: CopyTexts,
 ): Promise<CopyFeedback> {
 	const copied = await navigator.clipboard.writeText(text).then(
 		() => true,
 		() => false,
 	);
-	button.textContent = copied ? 'Copied' : 'Copy failed';
-	if (status)
-		status.textContent = copied
-			? 'Copied to the clipboard'
-			: 'Could not copy; select the text and copy it instead';
+	button.textContent = t(copied ? 'copy.copied' : 'copy.failed');
+	if (status) status.textContent = t(copied ? 'copy.status.copied' : 'copy.status.failed');
 	const restore = () => {
 		clearTimeout(timer);
 		button.textContent = label;

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../lib/handoff.ts';
+import type { FieldError, HandoffTranslate } from '../../lib/handoff.ts';
 
 /** The fields that can be wrong, in the order the summary lists them. */
 const CHECKED_FIELDS = ['summary', 'urgency', 'device', 'email'] as const;
@@ -7,9 +7,15 @@ const FIRST_CHOICE: Record<string, string> = { urgency: 'blocked', device: 'corp
 
 /**
  * Shows the form's errors the way GOV.UK's pattern does: a summary at the top (focused) whose links
- * move to each field, and a message at each field, tied to its control for screen readers.
+ * move to each field, and a message at each field, tied to its control for screen readers. `t` is the
+ * form's text (HANDOFF_MESSAGES).
  */
-export function showFieldErrors(host: HTMLElement, form: HTMLFormElement, errors: FieldError[]) {
+export function showFieldErrors(
+	host: HTMLElement,
+	form: HTMLFormElement,
+	errors: FieldError[],
+	t: HandoffTranslate,
+) {
 	const summary = host.querySelector<HTMLElement>('[data-error-summary]')!;
 	const list = host.querySelector<HTMLElement>('[data-error-list]')!;
 	const control = (field: string) =>
@@ -23,7 +29,7 @@ export function showFieldErrors(host: HTMLElement, form: HTMLFormElement, errors
 		const error = errors.find((e) => e.field === field);
 		if (message) {
 			message.hidden = !error;
-			message.textContent = error ? `Error: ${error.message}` : '';
+			message.textContent = error ? t('handoff.error.prefix', { message: error.message }) : '';
 		}
 		wrapper?.classList.toggle('kb-field--error', Boolean(error));
 		const input = control(field);

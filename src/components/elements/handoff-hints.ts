@@ -1,4 +1,4 @@
-import { matchOffRoute, type OffRoute } from '../../lib/handoff.ts';
+import { matchOffRoute, type HandoffTranslate, type OffRoute } from '../../lib/handoff.ts';
 import { getEntryTypeOfId } from '../../lib/ids.ts';
 import { isOpenStatus } from '../../lib/status.ts';
 import type { KnownErrorStatus } from '../../schemas/enums.ts';
@@ -6,13 +6,20 @@ import type { KnownErrorStatus } from '../../schemas/enums.ts';
 /**
  * What "Still stuck?" shows while someone types, before anything is sent: entries that may already
  * answer the summary, and a note when a personal device's topic is handled outside the helpdesk.
+ * `t` is the form's text (HANDOFF_MESSAGES).
  */
 
-const ROUTE_NAMES: Record<OffRoute['who'], string> = {
-	vendor: 'the manufacturer or the shop you bought it from',
-	carrier: 'your mobile carrier',
-	'not-supported': 'nobody at the helpdesk: it is not supported',
-};
+/**
+ * `text` with an element where its `{slot}` is: the words stay text, and each language puts the
+ * element where its sentence needs it.
+ */
+function withElement(text: string, slot: string, element: Node): (string | Node)[] {
+	const at = text.indexOf(`{${slot}}`);
+	if (at < 0) return [text, element];
+	return [text.slice(0, at), element, text.slice(at + slot.length + 2)].filter(
+		(part) => part !== '',
+	);
+}
 
 /** The off-route topics; without them the form simply offers no routing hint. */
 export async function loadOffRoutes(url: string | undefined): Promise<OffRoute[]> {
@@ -32,15 +39,17 @@ export function showOffRoute(
 	summary: string,
 	device: string,
 	routes: OffRoute[],
+	t: HandoffTranslate,
 ): void {
 	const match = device === 'personal' ? matchOffRoute(summary, routes) : undefined;
 	box.replaceChildren();
 	if (!match) return;
 	const text = document.createElement('p');
-	text.textContent = `On a personal device, “${match.topic}” is handled by ${ROUTE_NAMES[match.who]}. ${match.how} You can still send this to the helpdesk if you need to. `;
+	const who = t(`handoff.route.${match.who}`);
+	text.textContent = `${t('handoff.route.note', { topic: match.topic, who, how: match.how })} `;
 	const link = document.createElement('a');
 	link.href = match.policy;
-	link.textContent = 'See the personal devices policy';
+	link.textContent = t('handoff.route.policyLink');
 	text.append(link);
 	box.append(text);
 }
@@ -54,6 +63,7 @@ export async function showSuggestions(
 	box: HTMLElement,
 	summary: string,
 	isCurrent: () => boolean,
+	t: HandoffTranslate,
 ): Promise<void> {
 	if (summary.trim().length < 3) {
 		box.replaceChildren();
@@ -75,7 +85,7 @@ export async function showSuggestions(
 		if (top.length === 0) return;
 		const heading = document.createElement('p');
 		heading.className = 'kb-handoff__suggestions-title';
-		heading.textContent = 'These may help before you send:';
+		heading.textContent = t('handoff.suggestions.title');
 		const list = document.createElement('ul');
 		for (const data of top) {
 			const item = document.createElement('li');
@@ -84,10 +94,12 @@ export async function showSuggestions(
 			link.textContent = data.meta.title ?? data.url;
 			if (data === known) {
 				item.className = 'kb-handoff__known';
-				item.append(`This looks like ${data.meta.id}, a known issue: `, link, '.');
+				item.append(
+					...withElement(t('handoff.suggestions.known', { id: data.meta.id ?? '' }), 'link', link),
+				);
 				if (data.meta.workaround) {
 					const tip = document.createElement('span');
-					tip.textContent = ` Meanwhile: ${data.meta.workaround}`;
+					tip.textContent = ` ${t('handoff.suggestions.meanwhile', { workaround: data.meta.workaround })}`;
 					item.append(tip);
 				}
 			} else item.append(link);

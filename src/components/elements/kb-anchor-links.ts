@@ -1,9 +1,11 @@
 import { copyWithFeedback, type CopyFeedback } from './copy-feedback.ts';
+import { readMessages } from './messages.ts';
 
 /**
  * `<kb-anchor-links data-base="https://help.example.com/KB-1042">` around an entry's body: gives every
  * heading and step with an id a button that copies its link (the short link plus the anchor, which
- * survives renames). Without JavaScript the step's own `#` link still works.
+ * survives renames). Without JavaScript the step's own `#` link still works. Its `data-messages`
+ * carries ANCHOR_LINK_MESSAGES (copy-messages.ts).
  */
 export class KbAnchorLinks extends HTMLElement {
 	#feedback = new Map<HTMLElement, CopyFeedback>();
@@ -13,6 +15,8 @@ export class KbAnchorLinks extends HTMLElement {
 		if (this.querySelector('.kb-anchor-copy')) return;
 		const base = this.dataset.base;
 		if (!base || !navigator.clipboard) return;
+		const t = readMessages(this);
+		const label = t('copy.link');
 		const targets = this.querySelectorAll<HTMLElement>('h2[id], h3[id], .kb-step[id]');
 		for (const target of targets) {
 			const isStep = target.matches('.kb-step');
@@ -22,11 +26,12 @@ export class KbAnchorLinks extends HTMLElement {
 			const button = document.createElement('button');
 			button.type = 'button';
 			button.className = 'kb-anchor-copy';
-			button.setAttribute('aria-label', `Copy link to: ${name}`);
-			button.textContent = 'Copy link';
+			button.setAttribute('aria-label', t('copy.linkTo', { name }));
+			button.textContent = label;
 			button.addEventListener('click', async () => {
 				const feedback = await copyWithFeedback(button, `${base}#${target.id}`, {
-					label: 'Copy link',
+					label,
+					t,
 				});
 				this.#feedback.get(button)?.cancel();
 				this.#feedback.set(button, feedback);

@@ -1,13 +1,16 @@
+import { readMessages } from './messages.ts';
+
 /**
  * `<kb-feedback>`: "Was this helpful?" Yes thanks the reader (and sends the vote to `feedbackUrl` when
  * the site has one, and as an anonymous event to `analyticsUrl`); No opens the "Still stuck?" form with
- * this entry attached.
+ * this entry attached. Its `data-messages` carries FEEDBACK_MESSAGES (feedback-messages.ts).
  */
 export class KbFeedback extends HTMLElement {
 	connectedCallback() {
 		const buttons = this.querySelector<HTMLElement>('[data-feedback-buttons]');
 		const thanks = this.querySelector<HTMLElement>('[data-feedback-thanks]');
 		if (!buttons || !thanks) return;
+		const t = readMessages(this);
 		buttons.hidden = false;
 		buttons.addEventListener('click', (event) => {
 			const vote = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-vote]')?.dataset
@@ -22,10 +25,10 @@ export class KbFeedback extends HTMLElement {
 				);
 			if (vote === 'yes') {
 				buttons.hidden = true;
-				thanks.textContent = 'Thank you: glad it helped.';
+				thanks.textContent = t('feedback.thanks');
 				return;
 			}
-			thanks.textContent = 'Sorry it did not help. Tell the helpdesk below; this page is attached.';
+			thanks.textContent = t('feedback.sorry');
 			// Opening the form loads its code; once that has run, the cursor goes to its first field.
 			const form = document.querySelector<HTMLElement & { open?: () => void }>('kb-handoff');
 			const details = form?.closest('details');

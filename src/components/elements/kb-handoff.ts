@@ -13,6 +13,7 @@ import {
 	validateHandoff,
 	type HandoffContext,
 	type HandoffDraft,
+	type HandoffTranslate,
 	type OffRoute,
 } from '../../lib/handoff.ts';
 import { detectPlatform } from '../../lib/platform.ts';
@@ -21,11 +22,10 @@ import { FetchTimeoutError, fetchWithTimeout } from './fetch-timeout.ts';
 import { draftStore } from './handoff-draft.ts';
 import { showFieldErrors } from './handoff-errors.ts';
 import { loadOffRoutes, showOffRoute, showSuggestions } from './handoff-hints.ts';
+import { pageLanguage, readMessages } from './messages.ts';
 import { VIEWED_KEY, readStorageSet, safeStorage } from './storage.ts';
 
 const TIMEOUT_MS = 10_000;
-const DRAFT_NOT_KEPT =
-	'This browser does not let the portal keep a draft: send it before you leave this page.';
 
 /**
  * `<kb-handoff>`: the "Still stuck?" form. Saves the draft as it is typed, attaches what the page knows
@@ -47,6 +47,15 @@ export class KbHandoff extends HTMLElement {
 	#routes: OffRoute[] = [];
 	/** Removes the form's listeners, and the window's, when the element leaves the page. */
 	#stop: AbortController | undefined;
+	#messages: HandoffTranslate | undefined;
+
+	/**
+	 * The form's text in the page's language, from the element's own `data-messages` (HANDOFF_MESSAGES):
+	 * there however the code was loaded, and read when first needed, `open()` included.
+	 */
+	get #t(): HandoffTranslate {
+		return (this.#messages ??= readMessages(this));
+	}
 
 	connectedCallback() {
 		const form = this.querySelector<HTMLFormElement>('[data-handoff-form]');
@@ -178,7 +187,7 @@ export class KbHandoff extends HTMLElement {
 			// Storage is full or blocked: the text stays in the form, and "Copy details" still works,
 			// but the promise above the form no longer holds, so it says so.
 			const note = this.querySelector<HTMLElement>('[data-draft-note]');
-			if (note) note.textContent = DRAFT_NOT_KEPT;
+			if (note) note.textContent = this.#t('handoff.draftNotKept');
 		}
 	}
 
@@ -193,6 +202,7 @@ export class KbHandoff extends HTMLElement {
 		this.#field('tried').value = getTriedPrefill(
 			{ id: this.dataset.entryId, title: this.dataset.entryTitle ?? '' },
 			done.filter(Boolean),
+			this.#t,
 		);
 	}
 
@@ -204,6 +214,7 @@ export class KbHandoff extends HTMLElement {
 			searchQuery: query || undefined,
 			viewedKnownErrors: [...readStorageSet(safeStorage('sessionStorage'), VIEWED_KEY)],
 			userAgent: navigator.userAgent,
+			language: pageLanguage(),
 		};
 	}
 
@@ -211,7 +222,7 @@ export class KbHandoff extends HTMLElement {
 		const box = this.querySelector<HTMLElement>('[data-off-route]');
 		if (!box) return;
 		const { summary, device } = this.#read();
-		showOffRoute(box, summary, device, this.#routes);
+		showOffRoute(box, summary, device, this.#routes, this.#t);
 	}
 
 	#scheduleSuggestions() {
@@ -223,7 +234,7 @@ export class KbHandoff extends HTMLElement {
 		const box = this.querySelector<HTMLElement>('[data-suggestions]');
 		if (!box) return;
 		const summary = this.#field('summary').value;
-		await showSuggestions(box, summary, () => this.#field('summary').value === summary);
+		await showSuggestions(box, summary, () => this.#field('summary').value === summary, this.#t);
 	}
 
 	#showOutcome(message: string, failed: boolean) {
@@ -243,8 +254,9 @@ export class KbHandoff extends HTMLElement {
 	#prepareFallbacks(showRetry: boolean) {
 		const draft = this.#read();
 		const context = this.#context();
-		const text = formatHandoffText(draft, context);
-		const mail = buildMailto(this.dataset.email ?? '', getMailSubject(draft, context), text);
+		const t = this.#t;
+		const text = formatHandoffText(draft, context, t);
+		const mail = buildMailto(this.dataset.email ?? '', getMailSubject(draft, context, t), text, t);
 		const link = this.querySelector<HTMLAnchorElement>('[data-mailto]');
 		if (link) link.href = mail.href;
 		const note = this.querySelector<HTMLElement>('[data-mailto-note]');
@@ -260,8 +272,9 @@ export class KbHandoff extends HTMLElement {
 		if (this.#sending) return;
 		const draft = this.#read();
 		const trap = this.#form.elements.namedItem('website') as HTMLInputElement | null;
-		const errors = validateHandoff(draft);
-		showFieldErrors(this, this.#form, errors);
+		const t = this.#t;
+		const errors = validateHandoff(draft, t);
+		showFieldErrors(this, this.#form, errors, t);
 		if (errors.length > 0) return;
 		this.#save();
 		if (trap?.value) return;
@@ -271,7 +284,7 @@ export class KbHandoff extends HTMLElement {
 			outcome.hidden = false;
 			outcome.setAttribute('role', 'status');
 			this.querySelector<HTMLElement>('[data-outcome-text]')!.textContent =
-				'Your email app should open with everything filled in: check it and send it. If it does not open, use “Email it instead” or copy the details into an email.';
+				t('handoff.mailtoOpened');
 			this.querySelector<HTMLElement>('[data-outcome-actions]')!.hidden = false;
 			this.#track('handoff-sent');
 			location.href = mail.href;
@@ -283,7 +296,7 @@ export class KbHandoff extends HTMLElement {
 		const button = this.querySelector<HTMLButtonElement>('[data-handoff-send]');
 		if (button) {
 			button.disabled = true;
-			button.textContent = 'Sending…';
+			button.textContent = t('handoff.sending');
 		}
 		try {
 			const payload = buildHandoffPayload(draft, this.#context(), {
@@ -312,29 +325,33 @@ export class KbHandoff extends HTMLElement {
 				this.#form.reset();
 				this.#triedEdited = false;
 				this.#dirty = false;
-				this.#showOutcome(getSentMessage(response.status, ticket, reference), false);
+				this.#showOutcome(getSentMessage(response.status, ticket, reference, t), false);
 				this.#track('handoff-sent');
 				return;
 			}
 			const server = readServerMessage(body);
+			// The status as the server sent it, digit by digit: a code, not a number to format.
+			const status = String(response.status);
 			this.#showOutcome(
-				response.status < 500
-					? `The helpdesk's system did not accept the request (${response.status}${server ? `: ${server}` : ''}). Nothing you typed is lost.`
-					: `The helpdesk's system had a problem (error ${response.status}). Nothing you typed is lost: try again in a moment, or email it instead.`,
+				response.status >= 500
+					? t('handoff.failed.server', { status })
+					: server
+						? t('handoff.failed.refusedWithReason', { status, reason: server })
+						: t('handoff.failed.refused', { status }),
 				true,
 			);
 		} catch (error) {
 			this.#showOutcome(
 				error instanceof FetchTimeoutError
-					? 'The helpdesk did not answer within 10 seconds. Nothing you typed is lost: try again, or email it instead.'
-					: 'Could not reach the helpdesk: you may be offline. Nothing you typed is lost: try again, or email it instead.',
+					? t('handoff.failed.timeout', { seconds: TIMEOUT_MS / 1000 })
+					: t('handoff.failed.offline'),
 				true,
 			);
 		} finally {
 			this.#sending = false;
 			if (button) {
 				button.disabled = false;
-				button.textContent = 'Send to the helpdesk';
+				button.textContent = t('handoff.send');
 			}
 		}
 	}

@@ -1,7 +1,10 @@
+import { readMessages } from './messages.ts';
+
 /**
  * `<kb-known-errors-filter>` on /known-errors/: shows open or resolved issues and one service, with the
  * choice kept in the URL (`?status=open&service=VPN`) so a filtered list can be shared. Without
- * JavaScript every known issue is listed, grouped into open and resolved.
+ * JavaScript every known issue is listed, grouped into open and resolved. Its `data-messages` carries
+ * KNOWN_ERRORS_FILTER_MESSAGES (filter-messages.ts).
  */
 export class KbKnownErrorsFilter extends HTMLElement {
 	/** Removes its listeners, Back and Forward included, when the element leaves the page. */
@@ -11,6 +14,7 @@ export class KbKnownErrorsFilter extends HTMLElement {
 		const status = this.querySelector<HTMLSelectElement>('select[name="status"]');
 		const service = this.querySelector<HTMLSelectElement>('select[name="service"]');
 		if (!status || !service) return;
+		const t = readMessages(this);
 		const fromUrl = () => {
 			const params = new URLSearchParams(location.search);
 			const pick = (select: HTMLSelectElement, value: string | null) => {
@@ -37,7 +41,7 @@ export class KbKnownErrorsFilter extends HTMLElement {
 				if (groupShown) shown += count;
 			}
 			const announce = this.querySelector('[data-filter-count]');
-			if (announce) announce.textContent = `${shown} known issue${shown === 1 ? '' : 's'} shown`;
+			if (announce) announce.textContent = t('filter.knownErrors.count', { count: shown });
 		};
 		const toUrl = () => {
 			const params = new URLSearchParams();

@@ -1,4 +1,7 @@
 import { isUpdateOverdue } from '../../lib/status.ts';
+import { readMessages } from './messages.ts';
+import type { Translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 
 /**
  * `<kb-next-update>` around a known error's facts: says "Next update by ..." or "Update overdue since ..."
@@ -7,8 +10,11 @@ import { isUpdateOverdue } from '../../lib/status.ts';
  */
 export class KbNextUpdate extends HTMLElement {
 	#timer: ReturnType<typeof setInterval> | undefined;
+	/** The labels (NEXT_UPDATE_MESSAGES, from `data-messages`). */
+	#t: Translate<MessageKey> = () => '';
 
 	connectedCallback() {
+		this.#t = readMessages(this);
 		this.#check();
 		this.#timer = setInterval(() => this.#check(), 60_000);
 	}
@@ -22,7 +28,7 @@ export class KbNextUpdate extends HTMLElement {
 			const label = fact.querySelector('dt');
 			if (!label) continue;
 			const overdue = isUpdateOverdue(fact.dataset.nextUpdate, new Date());
-			label.textContent = overdue ? 'Update overdue since' : 'Next update by';
+			label.textContent = this.#t(overdue ? 'facts.updateOverdue' : 'facts.nextUpdate');
 			fact.classList.toggle('kb-facts__next-update--overdue', overdue);
 		}
 	}

@@ -1,18 +1,17 @@
-import {
-	WEAK_RESULTS_SHOWN,
-	getSearchUrl,
-	readSearchParams,
-	type SearchFilters,
-} from '../../lib/search.ts';
+import { WEAK_RESULTS_SHOWN, readSearchParams, type SearchFilters } from '../../lib/search.ts';
 import {
 	SEARCH_DEBOUNCE_MS,
+	getLocalSearchUrl,
 	handleArrowKeys,
 	loadSearch,
 	renderResult,
 	type HitData,
 } from './search-client.ts';
 import { trackSearch, watchOpens } from './analytics.ts';
+import { readMessages } from './messages.ts';
 import type { RankedHit } from '../../lib/search.ts';
+import type { Translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 
 const PAGE_SIZE = 20;
 
@@ -30,8 +29,14 @@ export class KbSearchPage extends HTMLElement {
 	#query = '';
 	/** Stops following Back and Forward, and a search still waiting to run, when the element leaves. */
 	#stop: AbortController | undefined;
+	/** The page's text (SEARCH_PAGE_MESSAGES, from `data-messages`). */
+	#t: Translate<MessageKey> = () => '';
 
 	connectedCallback() {
+		this.#t = readMessages(this);
+		/** The search page in the page's language, for history and links. */
+		const getSearchUrl = (query: string, filters?: SearchFilters) =>
+			getLocalSearchUrl(this.dataset.searchUrl, query, filters);
 		const form = this.querySelector('form');
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]');
 		if (!form || !input) return;
@@ -143,6 +148,7 @@ export class KbSearchPage extends HTMLElement {
 
 	async #run(rawQuery: string, filters: SearchFilters) {
 		const ticket = ++this.#latest;
+		const t = this.#t;
 		const results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
 		const count = this.querySelector<HTMLElement>('[data-search-count]')!;
 		const suggestion = this.querySelector<HTMLElement>('[data-search-suggestion]')!;
@@ -159,12 +165,13 @@ export class KbSearchPage extends HTMLElement {
 			return;
 		}
 		let outcome;
+		// `searching`, then `done`: what a test (or a style) can wait for in any language.
+		this.dataset.state = 'searching';
 		try {
 			outcome = await (await loadSearch()).search(rawQuery, filters);
 		} catch {
 			if (ticket !== this.#latest) return;
-			count.textContent =
-				'Search is not available right now. Browse the topics, or ask the helpdesk below.';
+			count.textContent = t('search.unavailable');
 			index.hidden = false;
 			return;
 		}
@@ -174,27 +181,29 @@ export class KbSearchPage extends HTMLElement {
 		this.#shown = 0;
 		const first = await this.#load(0, PAGE_SIZE);
 		if (ticket !== this.#latest) return;
-		results.replaceChildren(...first.map((data) => renderResult(data)));
+		results.replaceChildren(...first.map((data) => renderResult(data, t)));
 		this.#shown = first.length;
 		this.#setMore(this.#shown < this.#hits.length);
 		const n = this.#hits.length;
 		this.#query = outcome.query;
 		trackSearch(outcome.query, outcome.results.length, outcome.pinned);
-		const filtered = Object.keys(filters).length > 0 ? ' with the chosen filters' : '';
+		const filtered = Object.keys(filters).length > 0;
+		const query = outcome.query;
 		count.textContent =
 			n === 0
-				? `No results for “${outcome.query}”${filtered}.`
+				? t(filtered ? 'search.noResultsFiltered' : 'search.noResults', { query })
 				: !outcome.exact
-					? `No exact match for “${outcome.query}”${filtered}; these may help:`
-					: `${n} result${n === 1 ? '' : 's'} for “${outcome.query}”${filtered}`;
+					? t(filtered ? 'search.noExactMatchFiltered' : 'search.noExactMatch', { query })
+					: t(filtered ? 'search.resultCountFiltered' : 'search.resultCount', { count: n, query });
+		this.dataset.state = 'done';
 		suggestion.hidden = !outcome.suggestion;
 		if (outcome.suggestion) {
 			const link = suggestion.querySelector<HTMLAnchorElement>('[data-search-suggestion-link]')!;
 			link.textContent = outcome.suggestion;
-			link.href = getSearchUrl(outcome.suggestion, filters);
+			link.href = getLocalSearchUrl(this.dataset.searchUrl, outcome.suggestion, filters);
 		}
 		const helpLink = help.querySelector<HTMLAnchorElement>('[data-search-help-link]')!;
-		helpLink.href = `/help/?q=${encodeURIComponent(outcome.query)}`;
+		helpLink.href = `${this.dataset.helpUrl || '/help/'}?q=${encodeURIComponent(outcome.query)}`;
 		help.classList.toggle('kb-contact--prominent', n === 0 || !outcome.exact);
 	}
 
@@ -207,7 +216,7 @@ export class KbSearchPage extends HTMLElement {
 		const more = await this.#load(this.#shown, PAGE_SIZE);
 		if (ticket !== this.#latest) return;
 		const results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
-		const items = more.map((data) => renderResult(data));
+		const items = more.map((data) => renderResult(data, this.#t));
 		results.append(...items);
 		this.#shown += more.length;
 		this.#setMore(this.#shown < this.#hits.length);

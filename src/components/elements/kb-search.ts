@@ -1,3 +1,7 @@
+import { readMessages } from './messages.ts';
+import type { Translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+
 /**
  * `<kb-search>` around the header's search form. Until someone focuses the box (or presses `/`), this
  * tiny element is all the search code a page has; then it loads the search itself and shows results
@@ -5,12 +9,15 @@
  */
 export class KbSearch extends HTMLElement {
 	#started = false;
+	/** The panel's text (SEARCH_PANEL_MESSAGES, from `data-messages`). */
+	#t: Translate<MessageKey> | undefined;
 	/** Removes the page-wide `/` shortcut when the element leaves the page. */
 	#stop: AbortController | undefined;
 
 	connectedCallback() {
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]');
 		if (!input) return;
+		this.#t = readMessages(this);
 		const start = () => this.#start(input);
 		input.addEventListener('focus', start, { once: true });
 		input.addEventListener('input', start, { once: true });
@@ -37,7 +44,7 @@ export class KbSearch extends HTMLElement {
 		if (this.#started) return;
 		this.#started = true;
 		const { attachSearchPanel } = await import('./search-panel.ts');
-		attachSearchPanel(this, input);
+		attachSearchPanel(this, input, this.#t ?? readMessages(this));
 	}
 }
 

@@ -1,6 +1,5 @@
 import type { StatusJson } from '../../schemas/status-json.ts';
 import {
-	BANNER_LEVEL_LABELS,
 	BANNER_LIMIT,
 	getBannerItems,
 	getDismissKey,
@@ -12,6 +11,10 @@ import {
 import { parseStatusJson } from '../../lib/status-document.ts';
 import { fetchWithTimeout } from './fetch-timeout.ts';
 import { readStorageSet, safeStorage, writeStorageSet } from './storage.ts';
+import { pageLanguage, readMessages } from './messages.ts';
+import { getBannerLevelKey } from './status-messages.ts';
+import type { Translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 
 const FETCH_TIMEOUT_MS = 5000;
 const DISMISSED_KEY = 'kb-status-dismissed';
@@ -35,8 +38,11 @@ export class KbStatusBanner extends HTMLElement {
 	#expanded = false;
 	/** Items beyond the first, shown or counted on /status/: what "Show N more" offers. */
 	#remaining = 0;
+	/** The banner's text (BANNER_MESSAGES, from `data-messages`). */
+	#t: Translate<MessageKey> = () => '';
 
 	connectedCallback() {
+		this.#t = readMessages(this);
 		const initial = this.querySelector('[data-status-initial]')?.textContent ?? '';
 		const parsed = parseStatusJson(initial);
 		if (parsed.ok) this.#status = parsed.status;
@@ -109,14 +115,15 @@ export class KbStatusBanner extends HTMLElement {
 		const announce = this.querySelector<HTMLElement>('[data-status-announce]');
 		if (!region || !list || !freshness || !announce || !this.#status) return;
 		const items = getVisibleItems(this.#items(), this.#dismissed);
+		const t = this.#t;
 		const rows = items.slice(0, BANNER_LIMIT).map((item) => this.#renderItem(item));
 		if (items.length + this.#omitted > BANNER_LIMIT) {
 			const more = document.createElement('li');
 			more.className = 'kb-status-banner__more';
 			const link = document.createElement('a');
-			link.href = '/status/';
+			link.href = this.dataset.statusPageUrl || '/status/';
 			const extra = items.length + this.#omitted - BANNER_LIMIT;
-			link.textContent = `${extra} more ${extra === 1 ? 'issue' : 'issues'} on the service status page`;
+			link.textContent = t('banner.moreIssues', { count: extra });
 			more.append(link);
 			rows.push(more);
 		}
@@ -132,7 +139,9 @@ export class KbStatusBanner extends HTMLElement {
 			now,
 			Number(this.dataset.maxAgeMinutes) || LIVE_STATUS_MAX_AGE_MINUTES,
 		);
-		freshness.textContent = `Status as of ${formatTime(generated, now)}${stale ? '. This may be out of date: check again later or contact the helpdesk.' : ''}`;
+		freshness.textContent = t(stale ? 'banner.asOfStale' : 'banner.asOf', {
+			time: formatTime(generated, now),
+		});
 		freshness.classList.toggle('kb-status-banner__freshness--stale', stale);
 
 		const news = items.filter((item) => !this.#shownKeys.has(getDismissKey(item)));
@@ -141,7 +150,9 @@ export class KbStatusBanner extends HTMLElement {
 		const toAnnounce = news.filter((item) => !announced.has(getDismissKey(item)));
 		if (toAnnounce.length > 0) {
 			announce.textContent = toAnnounce
-				.map((item) => `${BANNER_LEVEL_LABELS[item.level]}: ${item.title}`)
+				.map((item) =>
+					t('banner.announce', { level: t(getBannerLevelKey(item.level)), title: item.title }),
+				)
 				.join('. ');
 			for (const item of toAnnounce) announced.add(getDismissKey(item));
 			writeStorageSet(safeStorage('sessionStorage'), ANNOUNCED_KEY, announced);
@@ -156,7 +167,9 @@ export class KbStatusBanner extends HTMLElement {
 		const link = this.querySelector<HTMLElement>('[data-status-all]');
 		if (link) link.hidden = true;
 		toggle.hidden = this.#remaining === 0;
-		toggle.textContent = this.#expanded ? 'Show less' : `Show ${this.#remaining} more`;
+		toggle.textContent = this.#expanded
+			? this.#t('banner.showLess')
+			: this.#t('banner.showMore', { count: this.#remaining });
 		toggle.setAttribute('aria-expanded', String(this.#expanded));
 		this.toggleAttribute('data-expanded', this.#expanded);
 	}
@@ -168,7 +181,7 @@ export class KbStatusBanner extends HTMLElement {
 		const text = document.createElement('p');
 		const label = document.createElement('span');
 		label.className = 'kb-status-item__level';
-		label.textContent = `${BANNER_LEVEL_LABELS[item.level]}: `;
+		label.textContent = `${this.#t('banner.itemLevel', { level: this.#t(getBannerLevelKey(item.level)) })} `;
 		const title = item.url ? document.createElement('a') : document.createElement('strong');
 		title.className = 'kb-status-item__title';
 		title.textContent = item.title;
@@ -183,7 +196,7 @@ export class KbStatusBanner extends HTMLElement {
 		const dismiss = document.createElement('button');
 		dismiss.type = 'button';
 		dismiss.className = 'kb-status-item__dismiss';
-		dismiss.setAttribute('aria-label', `Dismiss: ${item.title}`);
+		dismiss.setAttribute('aria-label', this.#t('banner.dismiss', { title: item.title }));
 		dismiss.textContent = '×';
 		dismiss.addEventListener('click', () => {
 			this.#dismissed.add(getDismissKey(item));
@@ -198,7 +211,7 @@ export class KbStatusBanner extends HTMLElement {
 
 /** `10:42`, or `20 Nov, 10:42` when not today, in the reader's time zone. */
 function formatTime(date: Date, now: Date): string {
-	const locale = document.documentElement.lang || undefined;
+	const locale = pageLanguage();
 	const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 	return date.toDateString() === now.toDateString()
 		? time

@@ -1,11 +1,15 @@
 import {
+	getSearchUrl,
 	searchEntries,
+	type RankedHit,
+	type SearchEngine,
 	type SearchFilters,
 	type SearchOutcome,
 	type SearchVocabulary,
 } from '../../lib/search.ts';
-import { STATUS_LABELS } from '../../lib/status.ts';
-import type { KnownErrorStatus } from '../../schemas/enums.ts';
+import { KNOWN_ERROR_STATUSES, type KnownErrorStatus } from '../../schemas/enums.ts';
+import type { Translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 
 /**
  * The browser side of search, loaded only once someone starts to search: Pagefind's index, the
@@ -24,6 +28,8 @@ export interface HitData {
 		status?: string;
 		severity?: string;
 		workaround?: string;
+		/** The language of the entry's text, when it is not the page's (not translated yet). */
+		lang?: string;
 	};
 }
 
@@ -54,58 +60,140 @@ const RECENT_SEARCHES = 60;
 
 let loading: Promise<Searcher> | undefined;
 
-/** Loads Pagefind and the vocabulary once per page; later calls share the same searcher. */
+/** A Pagefind instance and its memory of recent answers, as the search's engine. */
+function createEngine(pagefind: Pagefind, mapData: (data: HitData) => HitData = (data) => data) {
+	// As someone types, each search repeats the words before the one being typed ("onedrive",
+	// then "onedrive fills"): the engine answers a word it has answered before from memory.
+	const recent = new Map<string, ReturnType<typeof pagefind.search>>();
+	const lookup = (query: string, filters: SearchFilters) => {
+		const key = `${query}\u0000${JSON.stringify(filters)}`;
+		let found = recent.get(key);
+		if (!found) {
+			found = pagefind.search(query, { filters });
+			recent.set(key, found);
+			if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value!);
+		}
+		return found;
+	};
+	return {
+		async search(query: string, filters: SearchFilters) {
+			const found = await lookup(query, filters);
+			return (found?.results ?? []).map((hit) => ({
+				id: hit.id,
+				score: hit.score,
+				// Through `hit`, which keeps it alive: in worker mode Pagefind frees a result's data
+				// once the result object is garbage-collected, and `data()` then answers null.
+				data: async () => mapData(await hit.data()),
+			}));
+		},
+	};
+}
+
+/** Loads Pagefind (from its runtime path, so the bundler leaves its files alone) in a language. */
+async function loadPagefind(language?: string): Promise<Pagefind> {
+	// A second language needs its own instance of the module: the query string makes it one.
+	const url = new URL('/pagefind/pagefind.js', location.href);
+	if (language) url.searchParams.set('language', language);
+	const path = url.href;
+	const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+	// On the main thread: a worker would cost another download of Pagefind's code before the first
+	// result, and the index of even a large portal is searched in a few milliseconds.
+	await pagefind.options({ excerptLength: 22, noWorker: true, ...(language ? { language } : {}) });
+	await pagefind.init();
+	return pagefind;
+}
+
+/**
+ * The page's language and where its pages are: `<html lang>`, and `data-default-language` and
+ * `data-root` (`/de/`) from the layout.
+ */
+function readPageLanguage() {
+	const root = document.documentElement;
+	const lang = root.lang || 'en';
+	return {
+		lang,
+		defaultLanguage: root.dataset.defaultLanguage || lang,
+		base: root.dataset.root || '/',
+	};
+}
+
+/**
+ * Loads Pagefind and the vocabulary once per page; later calls share the same searcher. Search looks
+ * in the page's language first; on a page in another language than the default, when that finds no
+ * good match it also searches the default language's pages, and those results lead to the entry's
+ * page in the reader's language, marked with the language their text is in.
+ */
 export function loadSearch(): Promise<Searcher> {
 	loading ??= (async () => {
-		// A runtime path, so the bundler leaves Pagefind's own files alone.
-		const path = '/pagefind/pagefind.js';
+		const page = readPageLanguage();
 		const [pagefind, vocabulary] = await Promise.all([
-			import(/* @vite-ignore */ path) as Promise<Pagefind>,
-			fetch('/search-data.json')
+			loadPagefind(),
+			fetch(`${page.base}search-data.json`)
 				.then((response) =>
 					response.ok ? (response.json() as Promise<SearchVocabulary>) : EMPTY_VOCABULARY,
 				)
 				.catch(() => EMPTY_VOCABULARY),
 		]);
-		// On the main thread: a worker would cost another download of Pagefind's code before the first
-		// result, and the index of even a large portal is searched in a few milliseconds.
-		await pagefind.options({ excerptLength: 22, noWorker: true });
-		await pagefind.init();
-		// As someone types, each search repeats the words before the one being typed ("onedrive",
-		// then "onedrive fills"): the engine answers a word it has answered before from memory.
-		const recent = new Map<string, ReturnType<typeof pagefind.search>>();
-		const lookup = (query: string, filters: SearchFilters) => {
-			const key = `${query}\u0000${JSON.stringify(filters)}`;
-			let found = recent.get(key);
-			if (!found) {
-				found = pagefind.search(query, { filters });
-				recent.set(key, found);
-				if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value!);
-			}
-			return found;
+		const engine = createEngine(pagefind);
+		const getEntryId = (data: HitData) => data.meta.id;
+		let fallback: Promise<SearchEngine<HitData>> | undefined;
+		const getFallback = () =>
+			(fallback ??= loadPagefind(page.defaultLanguage.toLowerCase()).then((original) =>
+				createEngine(original, (data) => ({
+					...data,
+					url: (data.meta.id && vocabulary.pages?.[data.meta.id]) || data.url,
+					meta: { ...data.meta, lang: page.defaultLanguage },
+				})),
+			));
+		const search = async (query: string, filters: SearchFilters = {}) => {
+			const outcome = await searchEntries(query, { engine, vocabulary, filters, getEntryId });
+			if (outcome.exact || page.lang === page.defaultLanguage) return outcome;
+			// Filters name values in the page's language, which the original pages do not have.
+			const original = await searchEntries(query, {
+				engine: await getFallback(),
+				vocabulary: { ...vocabulary, pages: undefined },
+				getEntryId,
+			});
+			return mergeOutcomes(outcome, original, getEntryId);
 		};
-		const engine = {
-			async search(query: string, filters: SearchFilters) {
-				const found = await lookup(query, filters);
-				return (found?.results ?? []).map((hit) => ({
-					id: hit.id,
-					score: hit.score,
-					// Through `hit`, which keeps it alive: in worker mode Pagefind frees a result's data
-					// once the result object is garbage-collected, and `data()` then answers null.
-					data: () => hit.data(),
-				}));
-			},
-		};
-		return {
-			search: (query, filters = {}) =>
-				searchEntries(query, { engine, vocabulary, filters, getEntryId: (data) => data.meta.id }),
-			filters: () => pagefind.filters(),
-		};
+		return { search, filters: () => pagefind.filters() };
 	})();
 	loading.catch(() => {
 		loading = undefined;
 	});
 	return loading;
+}
+
+/**
+ * The reader's language's results, then those of the original pages that are not among them (by
+ * entry id): the whole answer counts as good when either was.
+ */
+async function mergeOutcomes(
+	own: SearchOutcome<HitData>,
+	original: SearchOutcome<HitData>,
+	getEntryId: (data: HitData) => string | undefined,
+): Promise<SearchOutcome<HitData>> {
+	if (original.results.length === 0) return own;
+	const seen = new Set(
+		await Promise.all(own.results.map(async (hit) => getEntryId(await hit.data()))),
+	);
+	const added: RankedHit<HitData>[] = [];
+	for (const hit of original.results) {
+		const id = getEntryId(await hit.data());
+		if (id && seen.has(id)) continue;
+		if (id) seen.add(id);
+		added.push(hit);
+	}
+	return {
+		...own,
+		// A good match in the original goes first when the reader's language had none.
+		results: original.exact ? [...added, ...own.results] : [...own.results, ...added],
+		exact: original.exact,
+		pinned: own.pinned || original.pinned,
+		...(own.suggestion || original.suggestion
+			? { suggestion: (own.suggestion ?? original.suggestion)! }
+			: {}),
+	};
 }
 
 /** Pagefind's excerpt as DOM: its text, with only its `<mark>` highlights kept as elements. */
@@ -122,9 +210,26 @@ function renderExcerpt(html: string): DocumentFragment {
 	return fragment;
 }
 
-/** One result as a list item: type and id, the title as the only link, status, summary and excerpt. */
+/**
+ * The search page URL for a query and filters in the page's language: `base` is the page's own
+ * /search/ (`/de/search/` on a German page), which its component gives in `data-search-url`.
+ */
+export function getLocalSearchUrl(
+	base: string | undefined,
+	query: string,
+	filters: SearchFilters = {},
+): string {
+	const url = getSearchUrl(query, filters);
+	return base ? url.replace(/^\/search\//, () => base) : url;
+}
+
+/**
+ * One result as a list item: type and id, the title as the only link, status, summary and excerpt.
+ * `t` gives the status's label (the element's `data-messages` carries the `status.*` keys).
+ */
 export function renderResult(
 	data: HitData,
+	t: Translate<MessageKey>,
 	{ excerpt = true }: { excerpt?: boolean } = {},
 ): HTMLLIElement {
 	const item = document.createElement('li');
@@ -138,11 +243,22 @@ export function renderResult(
 	link.href = data.url;
 	link.textContent = data.meta.title ?? data.url;
 	item.append(eyebrow, link);
+	const pageLang = document.documentElement.lang || 'en';
+	if (data.meta.lang && data.meta.lang.toLowerCase() !== pageLang.toLowerCase()) {
+		// Not translated yet: the title is in the original's language, and the result says so.
+		link.lang = data.meta.lang;
+		const note = document.createElement('span');
+		note.className = 'kb-result__lang';
+		const base = data.meta.lang.split('-')[0]!;
+		const language = new Intl.DisplayNames([pageLang], { type: 'language' }).of(base) ?? base;
+		note.textContent = t('search.untranslated', { language });
+		item.append(' ', note);
+	}
 	const status = data.meta.status as KnownErrorStatus | undefined;
-	if (status && Object.hasOwn(STATUS_LABELS, status)) {
+	if (status && KNOWN_ERROR_STATUSES.includes(status)) {
 		const badge = document.createElement('span');
 		badge.className = `kb-badge kb-badge--status-${status}`;
-		badge.textContent = STATUS_LABELS[status];
+		badge.textContent = t(`status.${status}`);
 		item.append(' ', badge);
 	}
 	if (data.meta.summary) {

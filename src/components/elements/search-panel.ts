@@ -1,6 +1,13 @@
-import { getSearchUrl } from '../../lib/search.ts';
-import { SEARCH_DEBOUNCE_MS, handleArrowKeys, loadSearch, renderResult } from './search-client.ts';
+import {
+	SEARCH_DEBOUNCE_MS,
+	getLocalSearchUrl,
+	handleArrowKeys,
+	loadSearch,
+	renderResult,
+} from './search-client.ts';
 import { trackSearch, watchOpens } from './analytics.ts';
+import type { Translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 
 /** How many results the header panel shows before "See all results". */
 const PANEL_SIZE = 6;
@@ -19,9 +26,14 @@ function isWordUnfinished(query: string): boolean {
 
 /**
  * Results as you type under the header's search box: arrows move through them, Enter opens one,
- * Escape closes the panel, and the count is announced.
+ * Escape closes the panel, and the count is announced. `t` is the host's text (SEARCH_PANEL_MESSAGES);
+ * the host's `data-search-url` is the search page in the page's language.
  */
-export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
+export function attachSearchPanel(
+	host: HTMLElement,
+	input: HTMLInputElement,
+	t: Translate<MessageKey>,
+) {
 	const panel = host.querySelector<HTMLElement>('[data-search-panel]');
 	const list = host.querySelector<HTMLUListElement>('[data-search-list]');
 	const status = host.querySelector<HTMLElement>('[data-search-status]');
@@ -53,21 +65,23 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement) {
 		if (ticket !== latest) return;
 		const shown = await Promise.all(outcome.results.slice(0, PANEL_SIZE).map((hit) => hit.data()));
 		if (ticket !== latest) return;
-		list.replaceChildren(...shown.map((data) => renderResult(data, { excerpt: false })));
+		list.replaceChildren(...shown.map((data) => renderResult(data, t, { excerpt: false })));
 		const count = outcome.results.length;
 		searched = outcome.query;
 		trackSearch(outcome.query, count, outcome.pinned);
 		status.textContent =
 			count === 0
-				? `No results for ${outcome.query}`
-				: `${count} result${count === 1 ? '' : 's'}${outcome.suggestion ? `, including results for ${outcome.suggestion}` : ''}`;
-		all.href = getSearchUrl(query);
+				? t('search.panel.noResults', { query: outcome.query })
+				: outcome.suggestion
+					? t('search.panel.resultCountSuggestion', { count, suggestion: outcome.suggestion })
+					: t('search.panel.resultCount', { count });
+		all.href = getLocalSearchUrl(host.dataset.searchUrl, query);
 		all.textContent =
 			count > PANEL_SIZE
-				? `See all ${count} results`
+				? t('search.panel.seeAll', { count })
 				: count === 0
-					? 'Search tips and help'
-					: 'Open the search page';
+					? t('search.panel.tips')
+					: t('search.panel.openPage');
 		panel.hidden = false;
 	};
 

@@ -7,7 +7,10 @@ import { listFiles, readText } from './files.ts';
 import { checkNoticeFile } from './notice-file.ts';
 import type { ContentReport } from './report.ts';
 import { checkCrossEntryRules } from './rules/index.ts';
-import { DATA_SCHEMAS, checkDataSource, readDataFiles } from './site-data.ts';
+import { DATA_SCHEMAS, checkDataSource, readDataFiles, readLanguageData } from './site-data.ts';
+import { checkNoticeTranslationFile, checkTranslationFile } from './translation-file.ts';
+import { getSiteLanguages } from '../../schemas/site.ts';
+import { getUntranslated } from './untranslated.ts';
 import { findLine, type ParsedYaml } from './yaml.ts';
 
 interface CheckOptions {
@@ -26,19 +29,44 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 	const cwd = options.cwd ?? process.cwd();
 	const problems: Problem[] = [];
 	const show = (absolute: string) => relative(cwd, absolute) || absolute;
-	const report: ContentReport = { entries: [], notices: [], problems };
+	const report: ContentReport = {
+		entries: [],
+		notices: [],
+		translations: [],
+		noticeTranslations: [],
+		languageData: {},
+		untranslated: {},
+		problems,
+	};
 	// Each valid file's YAML, so the rules across entries can give the line of a field.
 	const parsedByFile = new Map<string, ParsedYaml>();
 	const folder = { show, problems, parsedByFile };
 
 	Object.assign(report, readDataFiles(contentDir, show, problems));
+	const languages = report.site
+		? { default: report.site.defaultLanguage, all: getSiteLanguages(report.site) }
+		: undefined;
+	const sourceLanguage = languageNameInEnglish(languages?.default ?? 'en');
+	if (report.site) report.languageData = readLanguageData(
+			contentDir,
+			report.site,
+			Object.keys(report.categories ?? {}),
+			show,
+			problems,
+		);
 	for (const [type, name] of Object.entries(ENTRY_FOLDERS) as [EntryType, string][]) {
 		checkFolder(
 			join(contentDir, name),
 			folder,
+			languages,
 			/\.mdx?$/,
 			'entries must be .mdx or .md files',
-			(file, source) => {
+			(file, source, lang) => {
+				if (lang) {
+					const checked = checkTranslationFile(type, lang, file, source, sourceLanguage);
+					if (checked) report.translations.push(checked.translation);
+					return checked?.parsed;
+				}
 				const checked = checkEntryFile(type, file, source);
 				if (checked) report.entries.push(checked.entry);
 				return checked?.parsed;
@@ -48,9 +76,15 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 	checkFolder(
 		join(contentDir, 'notices'),
 		folder,
+		languages,
 		/\.ya?ml$/,
 		'notices must be .yaml files',
-		(file, source) => {
+		(file, source, lang) => {
+			if (lang) {
+				const checked = checkNoticeTranslationFile(lang, file, source, sourceLanguage);
+				if (checked) report.noticeTranslations.push(checked.translation);
+				return checked?.parsed;
+			}
 			const checked = checkNoticeFile(file, source);
 			if (checked) report.notices.push(checked.notice);
 			return checked?.parsed;
@@ -62,6 +96,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 		notices: report.notices,
 		site: report.site,
 		categories: report.categories,
+		translations: report.translations,
+		noticeTranslations: report.noticeTranslations,
+		languageData: report.languageData,
+		sourceLanguage,
 		siteFile: show(join(contentDir, 'site.yaml')),
 		now: options.now,
 		lineOf: (file, path) => {
@@ -70,7 +108,19 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 		},
 	});
 	report.problems = sortProblems([...problems, ...rules]);
+	if (languages) report.untranslated = getUntranslated(report.entries, report.translations, languages.all.slice(1));
 	return report;
+}
+
+/** "English" for `en-GB`: how the content check names the language translations come from. */
+function languageNameInEnglish(tag: string): string {
+	const base = tag.split('-')[0]!;
+	return new Intl.DisplayNames(['en'], { type: 'language' }).of(base) ?? tag;
+}
+
+interface FolderLanguages {
+	default: string;
+	all: readonly string[];
 }
 
 interface FolderCheck {
@@ -86,9 +136,10 @@ interface FolderCheck {
 function checkFolder(
 	dir: string,
 	folder: FolderCheck,
+	languages: FolderLanguages | undefined,
 	extension: RegExp,
 	expected: string,
-	check: (file: FileProblems, source: string) => ParsedYaml | undefined,
+	check: (file: FileProblems, source: string, lang?: string) => ParsedYaml | undefined,
 ) {
 	for (const name of listFiles(dir)) {
 		const path = join(dir, name);
@@ -97,7 +148,27 @@ function checkFolder(
 			file.warn(`is ignored: ${expected}`);
 			continue;
 		}
-		const parsed = check(file, readText(path));
+		const parts = name.split(/[\\/]/);
+		let lang: string | undefined;
+		if (parts.length > 1) {
+			// Only translations live in a folder, and only in a folder named after one of the languages.
+			if (!languages) continue;
+			const others = languages.all.slice(1);
+			lang = others.find((candidate) => candidate.toLowerCase() === parts[0]!.toLowerCase());
+			if (!lang) {
+				file.error(
+					parts[0]!.toLowerCase() === languages.default.toLowerCase()
+						? `is in a folder of the default language ${languages.default}: entries in the default language go directly in the collection's folder`
+						: `is in the folder ${parts[0]}, which is not a language of site.yaml (languages: ${languages.all.join(', ')}); add it to languages, or move the file`,
+				);
+				continue;
+			}
+			if (parts.length > 2) {
+				file.error(`is in a subfolder: translations go directly in the ${parts[0]} folder`);
+				continue;
+			}
+		}
+		const parsed = check(file, readText(path), lang);
 		if (parsed) folder.parsedByFile.set(file.file, parsed);
 	}
 }

@@ -1,4 +1,10 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { TranslatedCategoriesSchema } from '../../schemas/categories.ts';
+import { UiTextSchema } from '../../schemas/ui.ts';
+import { TranslatedSiteSchema, getSiteLanguages, type Site } from '../../schemas/site.ts';
+import { checkCatalog, getShippedCatalog } from '../../i18n/index.ts';
+import type { LanguageData } from './report.ts';
 import type { z } from 'astro/zod';
 import { CategoriesSchema } from '../../schemas/categories.ts';
 import { SiteSchema } from '../../schemas/site.ts';
@@ -68,4 +74,104 @@ export function readDataFiles(
 			problems,
 		);
 	return { site: read('site'), categories: read('categories'), synonyms: read('synonyms') ?? [] };
+}
+
+/**
+ * Each language's own data files: `categories.<lang>.yaml`, `synonyms.<lang>.yaml` and
+ * `ui/<lang>.yaml` (the portal's text over what ships; a language the portal does not ship must give it
+ * all). A data file for a language `site.yaml` does not list is a warning, not silently unused.
+ */
+export function readLanguageData(
+	contentDir: string,
+	site: Site,
+	categoryKeys: readonly string[],
+	show: (path: string) => string,
+	problems: Problem[],
+): Record<string, LanguageData> {
+	const languages = getSiteLanguages(site);
+	const data: Record<string, LanguageData> = {};
+	for (const lang of languages) {
+		const own: LanguageData = {};
+		if (lang !== site.defaultLanguage) {
+			const categories = readDataFile(
+				join(contentDir, `categories.${lang}.yaml`),
+				TranslatedCategoriesSchema,
+				false,
+				show,
+				problems,
+			);
+			if (categories) {
+				own.categories = categories;
+				const file = new FileProblems(show(join(contentDir, `categories.${lang}.yaml`)), problems);
+				for (const key of Object.keys(categories))
+					if (categoryKeys.length > 0 && !categoryKeys.includes(key))
+						file.error(
+							`is not a category of categories.yaml (${categoryKeys.join(', ')}); translate only those`,
+							key,
+						);
+			}
+			const synonyms = readDataFile(
+				join(contentDir, `synonyms.${lang}.yaml`),
+				DATA_SCHEMAS.synonyms,
+				false,
+				show,
+				problems,
+			);
+			if (synonyms) own.synonyms = synonyms;
+			const siteText = readDataFile(
+				join(contentDir, `site.${lang}.yaml`),
+				TranslatedSiteSchema,
+				false,
+				show,
+				problems,
+			);
+			if (siteText) own.site = siteText;
+		}
+		const uiPath = join(contentDir, 'ui', `${lang}.yaml`);
+		const ui = readDataFile(uiPath, UiTextSchema, false, show, problems);
+		const shipped = getShippedCatalog(lang);
+		// A problem is the override file's, else the shipped catalog's, else site.yaml's (no text at all).
+		const where = existsSync(uiPath)
+			? show(uiPath)
+			: shipped
+				? `src/i18n/${lang.toLowerCase().split('-')[0]}.ts`
+				: show(join(contentDir, 'site.yaml'));
+		const file = new FileProblems(where, problems);
+		const catalogProblems = checkCatalog(lang, { ...shipped, ...ui });
+		for (const message of catalogProblems)
+			file.error(
+				shipped || ui
+					? message
+					: `${message}. The portal's own text does not ship in ${lang}: write every string in content/ui/${lang}.yaml`,
+				existsSync(uiPath) || shipped ? undefined : 'languages',
+			);
+		if (ui) own.ui = ui;
+		data[lang] = own;
+	}
+	const listed = new Set(languages.map((lang) => lang.toLowerCase()));
+	const strays = [
+		...safeList(contentDir)
+			.map((name) => /^(?:categories|synonyms|site)\.([^.]+)\.ya?ml$/.exec(name))
+			.filter((match): match is RegExpExecArray => Boolean(match))
+			.map((match) => ({ path: join(contentDir, match[0]), lang: match[1]! })),
+		...safeList(join(contentDir, 'ui'))
+			.map((name) => /^([^.]+)\.ya?ml$/.exec(name))
+			.filter((match): match is RegExpExecArray => Boolean(match))
+			.map((match) => ({ path: join(contentDir, 'ui', match[0]), lang: match[1]! })),
+	];
+	for (const stray of strays) {
+		if (listed.has(stray.lang.toLowerCase())) continue;
+		new FileProblems(show(stray.path), problems).warn(
+			`is ignored: ${stray.lang} is not a language of site.yaml (languages: ${languages.join(', ')})`,
+		);
+	}
+	return data;
+}
+
+function safeList(dir: string): string[] {
+	try {
+		return readdirSync(dir);
+	} catch {
+		return [];
+	}
 }

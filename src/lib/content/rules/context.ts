@@ -1,7 +1,13 @@
 import type { Categories } from '../../../schemas/categories.ts';
 import type { Site } from '../../../schemas/site.ts';
 import { makeProblem, type Problem } from '../../problems.ts';
-import type { CheckedEntry, CheckedNotice } from '../report.ts';
+import type {
+	CheckedEntry,
+	CheckedNotice,
+	CheckedNoticeTranslation,
+	CheckedTranslation,
+	LanguageData,
+} from '../report.ts';
 
 /** What a rule that spans entries looks at: every valid entry and notice, and the site's data. */
 export interface RuleContext {
@@ -9,6 +15,12 @@ export interface RuleContext {
 	notices: readonly CheckedNotice[];
 	site?: Site | undefined;
 	categories?: Categories | undefined;
+	/** Translations of entries and notices, and each language's data files. */
+	translations: readonly CheckedTranslation[];
+	noticeTranslations: readonly CheckedNoticeTranslation[];
+	languageData: Readonly<Record<string, LanguageData>>;
+	/** The default language as messages name it ("English"). */
+	sourceLanguage: string;
 	/** `site.yaml` as problems name it. */
 	siteFile: string;
 	/** The moment "now" for time-based warnings; without it they are not given. */

@@ -13,6 +13,11 @@ import { startHere } from './start-here.ts';
 import { supportMatrixLinks } from './support-matrix-links.ts';
 import { uniqueIds } from './unique-ids.ts';
 import { uniqueSlugs } from './unique-slugs.ts';
+import { translationSources } from './translation-sources.ts';
+import { translationSlugs } from './translation-slugs.ts';
+import { translationSupportMatrix } from './translation-support-matrix.ts';
+import { staleTranslation } from './stale-translation.ts';
+import { noticeTranslations } from './notice-translations.ts';
 
 /**
  * The rules across entries, in the order they run. Problems are sorted by file and line afterwards;
@@ -32,6 +37,11 @@ const RULES: readonly CrossEntryRule[] = [
 	emptyBody,
 	bodyContent,
 	startHere,
+	translationSources,
+	translationSlugs,
+	translationSupportMatrix,
+	staleTranslation,
+	noticeTranslations,
 ];
 
 /** Every problem the rules across entries find, rule by rule. */

@@ -1,0 +1,21 @@
+import { createTranslate, type Message, type Translate } from '../../i18n/format.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+
+/**
+ * The portal's text for a custom element, in the page's language: the component that renders the
+ * element gives the keys it needs as JSON in `data-messages` (see `Astro.locals.i18n.messages`).
+ */
+export function readMessages(element: HTMLElement): Translate<MessageKey> {
+	let catalog: Record<string, Message> = {};
+	try {
+		catalog = JSON.parse(element.dataset.messages ?? '{}') as Record<string, Message>;
+	} catch {
+		// A broken attribute is a build bug; the throw below names the missing key.
+	}
+	return createTranslate(pageLanguage(), catalog as Record<MessageKey, Message>);
+}
+
+/** The page's language (`<html lang>`), for counts, dates and lists. */
+export function pageLanguage(): string {
+	return document.documentElement.lang || 'en';
+}

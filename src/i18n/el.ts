@@ -1,0 +1,430 @@
+import type { LanguageCatalog } from './index.ts';
+
+/** The portal's own text in Greek. */
+export const el: LanguageCatalog = {
+	// Site header
+	'header.nav': 'Κύρια πλοήγηση',
+	'header.nav.knownErrors': 'Γνωστά προβλήματα',
+	'header.nav.articles': 'Άρθρα',
+	'header.nav.topics': 'Θέματα',
+	'header.nav.policies': 'Πολιτικές',
+	'header.nav.status': 'Κατάσταση',
+	'header.search.label': 'Αναζήτηση στα άρθρα βοήθειας',
+	'header.search.placeholder': 'Αναζήτηση βοήθειας',
+	// Search boxes and the search page
+	'search.submit': 'Αναζήτηση',
+	'search.hint': 'Περιγράψτε το πρόβλημα με δικά σας λόγια ή επικολλήστε το μήνυμα σφάλματος.',
+	'search.resultsLabel': 'Αποτελέσματα αναζήτησης',
+	'search.title': 'Αναζήτηση',
+	'search.description':
+		'Αναζήτηση σε όλα τα άρθρα βοήθειας, τα γνωστά προβλήματα και τις πολιτικές.',
+	'search.heading': 'Αναζήτηση βοήθειας',
+	'search.label': 'Αναζήτηση βοήθειας',
+	'search.filters.toggle': 'Φιλτράρισμα αποτελεσμάτων',
+	'search.filters.legend': 'Φίλτρα',
+	'search.filters.any': 'Όλα',
+	'search.filters.type': 'Τύπος',
+	'search.filters.category': 'Θέμα',
+	'search.filters.platform': 'Πλατφόρμα',
+	'search.filters.device': 'Συσκευή',
+	'search.filters.status': 'Κατάσταση γνωστού προβλήματος',
+	'search.suggestion': 'Μήπως εννοείτε {suggestion};',
+	'search.more': 'Εμφάνιση περισσότερων αποτελεσμάτων',
+	'search.help.heading': 'Χρειάζεστε ακόμη βοήθεια;',
+	'search.help.text':
+		'Αν κανένα από αυτά δεν ταιριάζει, μπορεί να σας βοηθήσει το Helpdesk: {link}. Η αναζήτησή σας θα σταλεί μαζί, οπότε δεν χρειάζεται να την πληκτρολογήσετε ξανά.',
+	'search.help.link': 'ρωτήστε το Helpdesk σχετικά',
+	'search.index.heading': 'Όλη η βοήθεια, από το Α έως το Ω',
+	'search.unavailable':
+		'Η αναζήτηση δεν είναι διαθέσιμη αυτή τη στιγμή. Δείτε τα θέματα ή ρωτήστε το Helpdesk παρακάτω.',
+	'search.untranslated': '{language}, δεν έχει μεταφραστεί ακόμη',
+	'search.noResults': 'Δεν βρέθηκαν αποτελέσματα για «{query}».',
+	'search.noResultsFiltered': 'Δεν βρέθηκαν αποτελέσματα για «{query}» με τα επιλεγμένα φίλτρα.',
+	'search.noExactMatch': 'Δεν βρέθηκε ακριβής αντιστοιχία για «{query}». Ίσως σας βοηθήσουν αυτά:',
+	'search.noExactMatchFiltered':
+		'Δεν βρέθηκε ακριβής αντιστοιχία για «{query}» με τα επιλεγμένα φίλτρα. Ίσως σας βοηθήσουν αυτά:',
+	'search.resultCount': {
+		one: '{count} αποτέλεσμα για «{query}»',
+		other: '{count} αποτελέσματα για «{query}»',
+	},
+	'search.resultCountFiltered': {
+		one: '{count} αποτέλεσμα για «{query}» με τα επιλεγμένα φίλτρα',
+		other: '{count} αποτελέσματα για «{query}» με τα επιλεγμένα φίλτρα',
+	},
+	// Results as you type under the header's box
+	'search.panel.noResults': 'Κανένα αποτέλεσμα για {query}',
+	'search.panel.resultCount': { one: '{count} αποτέλεσμα', other: '{count} αποτελέσματα' },
+	'search.panel.resultCountSuggestion': {
+		one: '{count} αποτέλεσμα, μαζί με αποτελέσματα για {suggestion}',
+		other: '{count} αποτελέσματα, μαζί με αποτελέσματα για {suggestion}',
+	},
+	'search.panel.seeAll': {
+		one: 'Δείτε το {count} αποτέλεσμα',
+		other: 'Δείτε και τα {count} αποτελέσματα',
+	},
+	'search.panel.tips': 'Συμβουλές αναζήτησης και βοήθεια',
+	'search.panel.openPage': 'Άνοιγμα της σελίδας αναζήτησης',
+	// The status banner
+	'banner.heading': 'Κατάσταση υπηρεσιών',
+	'banner.itemLevel': '{level}:',
+	'banner.announce': '{level}: {title}',
+	'banner.moreIssues': {
+		one: '{count} ακόμη πρόβλημα στη σελίδα κατάστασης υπηρεσιών',
+		other: '{count} ακόμη προβλήματα στη σελίδα κατάστασης υπηρεσιών',
+	},
+	'banner.showMore': { one: 'Εμφάνιση {count} ακόμη', other: 'Εμφάνιση {count} ακόμη' },
+	'banner.showLess': 'Εμφάνιση λιγότερων',
+	'banner.moreOnStatusPage': {
+		one: '{count} ακόμη στη σελίδα κατάστασης',
+		other: '{count} ακόμη στη σελίδα κατάστασης',
+	},
+	'banner.asOf': 'Κατάσταση στις {time}',
+	'banner.asOfStale':
+		'Κατάσταση στις {time}. Ίσως δεν είναι πλέον επίκαιρη: ελέγξτε ξανά αργότερα ή επικοινωνήστε με το Helpdesk.',
+	'banner.dismiss': 'Απόκρυψη: {title}',
+	// Notices on the status page
+	'notices.from': 'από {start}',
+	'notices.to': 'έως {end}',
+	'notices.details': 'Λεπτομέρειες',
+	// A known error's facts and badges
+	'facts.heading': 'Κατάσταση του προβλήματος',
+	'facts.resolved':
+		'Επιλύθηκε στις {date}. Αν εξακολουθείτε να έχετε αυτό το πρόβλημα, επικοινωνήστε με το Helpdesk.',
+	'facts.status': 'Κατάσταση',
+	'facts.severity': 'Σοβαρότητα',
+	'facts.affects': 'Επηρεάζει',
+	'facts.firstSeen': 'Πρώτη εμφάνιση',
+	'facts.fixExpected': 'Αναμενόμενη διόρθωση',
+	'facts.nextUpdate': 'Επόμενη ενημέρωση έως',
+	'facts.updateOverdue': 'Η ενημέρωση καθυστερεί από',
+	'facts.problemRecord': 'Εγγραφή προβλήματος',
+	'facts.recognise': 'Πώς θα το αναγνωρίσετε',
+	'facts.errorMessages': 'Μηνύματα σφάλματος που μπορεί να δείτε:',
+	'facts.badge.severity': 'Σοβαρότητα:',
+	'facts.badge.status': 'Κατάσταση:',
+	// A known error's updates
+	'timeline.heading': 'Ενημερώσεις, πρώτα οι πιο πρόσφατες',
+	// The status page
+	'statusPage.title': 'Κατάσταση υπηρεσιών',
+	'statusPage.description':
+		'Διακοπές λειτουργίας, προγραμματισμένες εργασίες συντήρησης και γνωστά προβλήματα αυτή τη στιγμή.',
+	'statusPage.lead':
+		'Τι δεν λειτουργεί, τι έχει προγραμματιστεί και σε τι δουλεύουμε. Οι ώρες είναι σε UTC.',
+	'statusPage.now': 'Σε εξέλιξη',
+	'statusPage.nowEmpty': 'Αυτή τη στιγμή δεν υπάρχει καμία διακοπή ή εργασία συντήρησης.',
+	'statusPage.upcoming': 'Προσεχώς',
+	'statusPage.upcomingEmpty': 'Δεν έχει προγραμματιστεί καμία εργασία συντήρησης.',
+	'statusPage.open': 'Ανοιχτά γνωστά προβλήματα ({count})',
+	'statusPage.openEmpty': 'Δεν υπάρχουν ανοιχτά γνωστά προβλήματα.',
+	'statusPage.resolved': 'Επιλύθηκαν πρόσφατα',
+	'statusPage.resolvedEmpty': 'Δεν έχει επιλυθεί κάποιο πρόβλημα πρόσφατα.',
+	'statusPage.json': 'Κατάσταση σε μορφή JSON',
+	'statusPage.feed': 'Γνωστά προβλήματα ως ροή RSS',
+	// "Still stuck?": the handoff form
+	'handoff.heading.collapsed': 'Χρειάζεστε ακόμη βοήθεια; Ρωτήστε το Helpdesk',
+	'handoff.heading.open': 'Περιγράψτε το πρόβλημα στο Helpdesk',
+	'handoff.contact': 'Μπορείτε πάντα να στείλετε email στο {email}.',
+	'handoff.contactWithPhone':
+		'Μπορείτε πάντα να στείλετε email στο {email} ή να καλέσετε στο {phone}.',
+	'handoff.errorSummary.title': 'Υπάρχει πρόβλημα',
+	'handoff.legend': 'Το αίτημά σας',
+	'handoff.intro':
+		'Περιγράψτε τα όλα μία φορά, αναλυτικά: έτσι δεν θα χρειαστεί να σας ξαναρωτήσει κανείς.',
+	'handoff.draftNote': 'Ό,τι πληκτρολογείτε διατηρείται σε αυτή τη συσκευή μέχρι να σταλεί.',
+	'handoff.draftNotKept':
+		'Αυτό το πρόγραμμα περιήγησης δεν επιτρέπει στην πύλη να κρατήσει πρόχειρο: στείλτε το αίτημα πριν φύγετε από τη σελίδα.',
+	'handoff.optional': '(προαιρετικό)',
+	'handoff.summary.label': 'Ποιο είναι το πρόβλημα;',
+	'handoff.summary.hint': '(με λίγες λέξεις)',
+	'handoff.details.label': 'Περισσότερες λεπτομέρειες',
+	'handoff.errorMessage.label': 'Ακριβές μήνυμα σφάλματος',
+	'handoff.errorMessage.hint': '(επικολλήστε το, αν υπάρχει)',
+	'handoff.tried.label': 'Τι έχετε δοκιμάσει ήδη;',
+	'handoff.tried.followed': 'Ακολούθησα το {id} «{title}».',
+	'handoff.tried.steps': 'Βήματα που έκανα: {steps}.',
+	'handoff.urgency.legend': 'Πόσο επείγει;',
+	'handoff.device.legend': 'Σε ποια συσκευή συμβαίνει;',
+	'handoff.device.corporate': 'Εταιρική συσκευή',
+	'handoff.device.personal': 'Δική μου συσκευή (BYOD)',
+	'handoff.platform.label': 'Σύστημα',
+	'handoff.platform.hint':
+		'(το εντοπίσαμε από το πρόγραμμα περιήγησής σας· αν δεν είναι σωστό, αλλάξτε το)',
+	'handoff.platform.unsure': 'Δεν ξέρω',
+	'handoff.name.label': 'Το όνομά σας',
+	'handoff.email.label': 'Η εταιρική σας διεύθυνση email',
+	'handoff.trap.label': 'Αφήστε αυτό το πεδίο κενό',
+	'handoff.send': 'Αποστολή στο Helpdesk',
+	'handoff.writeEmail': 'Σύνταξη email',
+	'handoff.sending': 'Αποστολή…',
+	'handoff.retry': 'Δοκιμάστε ξανά',
+	'handoff.emailInstead': 'Αποστολή με email',
+	'handoff.copyDetails': 'Αντιγραφή στοιχείων',
+	'handoff.mailtoNote':
+		'Το email θα ήταν πολύ μεγάλο για την εφαρμογή αλληλογραφίας σας, οπότε συντομεύτηκε: πατήστε «Αντιγραφή στοιχείων» και επικολλήστε εκεί ολόκληρο το κείμενο.',
+	'handoff.mailtoOpened':
+		'Η εφαρμογή αλληλογραφίας σας θα ανοίξει με όλα τα στοιχεία συμπληρωμένα: ελέγξτε τα και στείλτε το μήνυμα. Αν δεν ανοίξει, πατήστε «Αποστολή με email» ή αντιγράψτε τα στοιχεία σε ένα νέο email.',
+	// What the form says once the request is sent, or when it could not be
+	'handoff.sent.received':
+		'Το αίτημα παραλήφθηκε. Το σύστημα αιτημάτων έχει αυτή τη στιγμή αυξημένο φόρτο, οπότε το αίτημά σας θα καταχωριστεί σε λίγο. Τον αριθμό του θα τον λάβετε με email.',
+	'handoff.sent.receivedWithReference':
+		'Το αίτημα παραλήφθηκε. Ο κωδικός αναφοράς σας είναι {reference}. Το σύστημα αιτημάτων έχει αυτή τη στιγμή αυξημένο φόρτο, οπότε το αίτημά σας θα καταχωριστεί σε λίγο. Τον αριθμό του θα τον λάβετε με email.',
+	'handoff.sent.ticket':
+		'Στάλθηκε. Ο αριθμός του αιτήματός σας είναι {ticket}. Το Helpdesk θα σας απαντήσει με email.',
+	'handoff.sent.reference':
+		'Στάλθηκε. Ο κωδικός αναφοράς σας είναι {reference}. Το Helpdesk θα σας απαντήσει με email.',
+	'handoff.sent.plain': 'Στάλθηκε. Το Helpdesk θα σας απαντήσει με email.',
+	'handoff.failed.refused':
+		'Το σύστημα του Helpdesk δεν δέχτηκε το αίτημα ({status}). Όσα πληκτρολογήσατε δεν έχουν χαθεί.',
+	'handoff.failed.refusedWithReason':
+		'Το σύστημα του Helpdesk δεν δέχτηκε το αίτημα ({status}: {reason}). Όσα πληκτρολογήσατε δεν έχουν χαθεί.',
+	'handoff.failed.server':
+		'Παρουσιάστηκε πρόβλημα στο σύστημα του Helpdesk (σφάλμα {status}). Όσα πληκτρολογήσατε δεν έχουν χαθεί: δοκιμάστε ξανά σε λίγο ή στείλτε το με email.',
+	'handoff.failed.timeout':
+		'Το Helpdesk δεν απάντησε μέσα σε {seconds} δευτερόλεπτα. Όσα πληκτρολογήσατε δεν έχουν χαθεί: δοκιμάστε ξανά ή στείλτε το με email.',
+	'handoff.failed.offline':
+		'Δεν ήταν δυνατή η σύνδεση με το Helpdesk. Ίσως δεν υπάρχει σύνδεση στο Internet. Όσα πληκτρολογήσατε δεν έχουν χαθεί: δοκιμάστε ξανά ή στείλτε το με email.',
+	// The form's checks
+	'handoff.error.summary': 'Περιγράψτε το πρόβλημα με λίγες λέξεις',
+	'handoff.error.urgency': 'Επιλέξτε πόσο επείγει',
+	'handoff.error.device': 'Επιλέξτε αν πρόκειται για εταιρική ή για προσωπική συσκευή',
+	'handoff.error.emailMissing':
+		'Εισαγάγετε τη διεύθυνση email σας, ώστε να μπορεί να σας απαντήσει το Helpdesk',
+	'handoff.error.emailFormat':
+		'Εισαγάγετε μια διεύθυνση email σε σωστή μορφή, π.χ. name@example.com',
+	'handoff.error.prefix': 'Σφάλμα: {message}',
+	// Hints while typing
+	'handoff.route.note':
+		'Σε προσωπική συσκευή, το θέμα «{topic}» {who}. {how} Αν χρειάζεται, μπορείτε πάντως να το στείλετε στο Helpdesk.',
+	'handoff.route.vendor': 'το αναλαμβάνει ο κατασκευαστής ή το κατάστημα από όπου την αγοράσατε',
+	'handoff.route.carrier': 'το αναλαμβάνει ο πάροχος κινητής τηλεφωνίας σας',
+	'handoff.route.not-supported': 'δεν το αναλαμβάνει το Helpdesk, γιατί δεν υποστηρίζεται',
+	'handoff.route.policyLink': 'Δείτε την πολιτική για τις προσωπικές συσκευές',
+	'handoff.suggestions.title': 'Πριν το στείλετε, ίσως σας βοηθήσουν τα εξής:',
+	'handoff.suggestions.known': 'Μοιάζει με το {id}, ένα γνωστό πρόβλημα: {link}.',
+	'handoff.suggestions.meanwhile': 'Στο μεταξύ: {workaround}',
+	// The request as an email, and as "Copy details" copies it
+	'mail.summary': 'Σύνοψη',
+	'mail.urgency': 'Πόσο επείγει',
+	'mail.device': 'Συσκευή',
+	'mail.device.corporate': 'Εταιρική συσκευή',
+	'mail.device.personal': 'Προσωπική συσκευή',
+	'mail.platform': 'Πλατφόρμα',
+	'mail.details': 'Λεπτομέρειες',
+	'mail.errorMessage': 'Ακριβές μήνυμα σφάλματος',
+	'mail.tried': 'Τι δοκιμάστηκε ήδη',
+	'mail.name': 'Όνομα',
+	'mail.email': 'Email',
+	'mail.notGiven': '(δεν συμπληρώθηκε)',
+	'mail.context': 'Πρόσθετα στοιχεία (από την πύλη βοήθειας):',
+	'mail.cameFrom': 'Σελίδα προέλευσης',
+	'mail.searchedFor': 'Αναζήτηση',
+	'mail.viewed': 'Γνωστά προβλήματα που είδε',
+	'mail.browser': 'Πρόγραμμα περιήγησης',
+	'mail.language': 'Γλώσσα',
+	'mail.shortened':
+		'[Το email συντομεύτηκε για να χωρέσει. Επικολλήστε εδώ ολόκληρο το κείμενο που αντιγράψατε από την πύλη βοήθειας («Αντιγραφή στοιχείων»).]',
+	'mail.subject.default': 'Αίτημα υποστήριξης',
+	'mail.subject.after': '{subject} (μετά το {id})',
+	// "Was this helpful?"
+	'feedback.heading': 'Σας βοήθησε αυτή η σελίδα;',
+	'feedback.yes': 'Ναι',
+	'feedback.no': 'Όχι, το πρόβλημα παραμένει',
+	'feedback.thanks': 'Ευχαριστούμε! Χαιρόμαστε που σας βοήθησε.',
+	'feedback.sorry':
+		'Λυπούμαστε που δεν σας βοήθησε. Ενημερώστε το Helpdesk παρακάτω: η σελίδα αυτή θα επισυναφθεί στο αίτημα.',
+	// Copy buttons
+	'copy.label': 'Αντιγραφή',
+	'copy.copied': 'Αντιγράφηκε',
+	'copy.failed': 'Η αντιγραφή απέτυχε',
+	'copy.status.copied': 'Αντιγράφηκε στο Πρόχειρο',
+	'copy.status.failed':
+		'Δεν ήταν δυνατή η αντιγραφή. Επιλέξτε το κείμενο και αντιγράψτε το χειροκίνητα.',
+	'copy.link': 'Αντιγραφή συνδέσμου',
+	'copy.linkTo': 'Αντιγραφή συνδέσμου για: {name}',
+	// Lists and filters
+	'list.count': { one: '{count} καταχώριση', other: '{count} καταχωρίσεις' },
+	'filter.count.entries': {
+		one: '{shown} από {count} καταχώριση',
+		other: '{shown} από {count} καταχωρίσεις',
+	},
+	'filter.count.articles': {
+		one: '{shown} από {count} άρθρο',
+		other: '{shown} από {count} άρθρα',
+	},
+	'filter.knownErrors.count': {
+		one: 'Εμφανίζεται {count} γνωστό πρόβλημα',
+		other: 'Εμφανίζονται {count} γνωστά προβλήματα',
+	},
+	// Site footer
+	'footer.contact.heading': 'Επικοινωνία με το Helpdesk',
+	'footer.email': 'Email: {email}',
+	'footer.phone': 'Τηλέφωνο: {phone}',
+	'footer.hours': 'Ώρες εξυπηρέτησης: {hours}',
+	'footer.more.heading': 'Περισσότερη βοήθεια',
+	'footer.knownErrors': 'Γνωστά προβλήματα και προσωρινές λύσεις',
+	'footer.categories': 'Όλα τα θέματα βοήθειας',
+	'footer.search': 'Αναζήτηση σε όλη τη βοήθεια',
+	'footer.runBy': 'Το {portal} λειτουργεί με ευθύνη του IT Helpdesk της {organisation}.',
+	// Breadcrumbs
+	'breadcrumbs.label': 'Διαδρομή πλοήγησης',
+	// A policy's support matrix
+	'matrix.heading': 'Ποιος υποστηρίζει τι',
+	'matrix.topic': 'Θέμα',
+	'matrix.who': 'Ποιος βοηθά',
+	'matrix.how': 'Τι να κάνετε',
+	'matrix.moreInformation': 'Περισσότερες πληροφορίες',
+	// Components authors use in MDX
+	'mdx.callout.info': 'Σημείωση',
+	'mdx.callout.warning': 'Προειδοποίηση',
+	'mdx.callout.danger': 'Σημαντικό',
+	'mdx.callout.label': '{type}:',
+	'mdx.platform.yours': 'Η συσκευή σας',
+	'mdx.step.link': 'Σύνδεσμος για το βήμα: {title}',
+	'mdx.step.done': 'Έκανα αυτό το βήμα',
+	'mdx.step.doneFor': ': {title}',
+	// /help/
+	'helpPage.title': 'Επικοινωνία με το Helpdesk',
+	'helpPage.description': 'Πώς θα επικοινωνήσετε με το IT Helpdesk της {organisation}.',
+	'helpPage.lead': 'Αν οι σελίδες βοήθειας δεν έλυσαν το πρόβλημα, θα το λύσει το Helpdesk.',
+	'helpPage.query': 'Η αναζήτησή σας {query} έχει ήδη συμπληρωθεί παρακάτω.',
+	// /known-errors/
+	'knownErrorsPage.title': 'Γνωστά προβλήματα',
+	'knownErrorsPage.description':
+		'Προβλήματα που γνωρίζει ήδη το Helpdesk, με προσωρινές λύσεις και πότε αναμένεται η διόρθωση.',
+	'knownErrorsPage.lead':
+		'Προβλήματα που ήδη γνωρίζουμε, με το τι μπορείτε να κάνετε στο μεταξύ και πότε αναμένεται η διόρθωση. Αν το δικό σας πρόβλημα είναι εδώ, δεν χρειάζεται να ανοίξετε αίτημα.',
+	'knownErrorsPage.filter.label': 'Φιλτράρισμα γνωστών προβλημάτων',
+	'knownErrorsPage.filter.show': 'Εμφάνιση',
+	'knownErrorsPage.filter.all': 'Ανοιχτά και επιλυμένα',
+	'knownErrorsPage.filter.open': 'Μόνο ανοιχτά',
+	'knownErrorsPage.filter.resolved': 'Μόνο επιλυμένα',
+	'knownErrorsPage.filter.service': 'Υπηρεσία',
+	'knownErrorsPage.filter.allServices': 'Όλες οι υπηρεσίες',
+	'knownErrorsPage.filter.apply': 'Εφαρμογή',
+	'knownErrorsPage.open': 'Ανοιχτά ({count})',
+	'knownErrorsPage.resolved': 'Επιλυμένα ({count})',
+	'knownErrorsPage.noneOpen': 'Δεν υπάρχουν ανοιχτά γνωστά προβλήματα.',
+	'knownErrorsPage.noneResolved': 'Δεν έχει επιλυθεί κάποιο πρόβλημα ακόμη.',
+	// Pages and layouts
+	'page.skip': 'Μετάβαση στο περιεχόμενο',
+	'nav.home': 'Αρχική',
+	// Home
+	'home.description':
+		'Λύστε μόνοι σας θέματα IT, δείτε τα γνωστά προβλήματα και επικοινωνήστε με το Helpdesk της {organisation}.',
+	'home.heading': 'Πώς μπορούμε να σας βοηθήσουμε;',
+	'home.searchLabel': 'Αναζήτηση βοήθειας',
+	'home.known.heading': 'Γνωστά προβλήματα αυτή τη στιγμή',
+	'home.known.intro':
+		'Αν το πρόβλημά σας αναφέρεται εδώ, το εξετάζουμε ήδη: ακολουθήστε την προσωρινή λύση, δεν χρειάζεται να ανοίξετε αίτημα.',
+	'home.known.none': 'Αυτή τη στιγμή δεν υπάρχουν γνωστά προβλήματα.',
+	'home.known.all': 'Όλα τα γνωστά προβλήματα, μαζί με τα επιλυμένα',
+	'home.start.heading': 'Ξεκινήστε από εδώ',
+	'home.start.all': 'Όλα τα άρθρα, ανά θέμα',
+	'home.topics.heading': 'Περιήγηση ανά θέμα',
+	'home.contact.heading': 'Επικοινωνία με το Helpdesk',
+	'home.contact.emailOrCall': 'Στείλτε email στο {email} ή καλέστε στο {phone}.',
+	'home.contact.email': 'Στείλτε email στο {email}.',
+	'home.contact.hours': 'Απαντάμε {hours}.',
+	'home.contact.advice':
+		'Αναφέρετε τι κάνατε, το ακριβές μήνυμα σφάλματος, ποια συσκευή χρησιμοποιείτε και τι έχετε ήδη δοκιμάσει: έτσι δεν θα χρειαστεί να σας ξαναρωτήσει κανείς.',
+	// Lists
+	'articles.title': 'Όλα τα άρθρα',
+	'articles.description':
+		'Όλα τα άρθρα βοήθειας ανά θέμα: λύσεις βήμα προς βήμα και οδηγίες για εταιρικές και προσωπικές συσκευές.',
+	'articles.lead': {
+		one: 'Όλα τα άρθρα βοήθειας ανά θέμα ({count} συνολικά). Πληκτρολογήστε λίγες λέξεις για να περιορίσετε τη λίστα. Για να ψάξετε στο κείμενο όλων των άρθρων και των γνωστών προβλημάτων, χρησιμοποιήστε την {search}.',
+		other:
+			'Όλα τα άρθρα βοήθειας ανά θέμα ({count} συνολικά). Πληκτρολογήστε λίγες λέξεις για να περιορίσετε τη λίστα. Για να ψάξετε στο κείμενο όλων των άρθρων και των γνωστών προβλημάτων, χρησιμοποιήστε την {search}.',
+	},
+	'articles.lead.search': 'αναζήτηση',
+	'articles.filter': 'Φιλτράρισμα άρθρων κατά τίτλο ή θέμα',
+	'policies.title': 'Πολιτικές',
+	'policies.description': 'Οι πολιτικές IT που ορίζουν τι υποστηρίζει το Helpdesk και τι όχι.',
+	'policies.lead':
+		'Τι υποστηρίζει το Helpdesk και σε ποιες συσκευές, και τι αναλαμβάνετε εσείς, ο πάροχος κινητής τηλεφωνίας σας ή ο κατασκευαστής.',
+	'topics.title': 'Θέματα βοήθειας',
+	'topics.description': 'Όλα τα θέματα βοήθειας, από κωδικούς πρόσβασης μέχρι εκτυπωτές.',
+	'topic.known': 'Γνωστά προβλήματα',
+	'topic.guides': 'Οδηγοί και πολιτικές',
+	'topic.noGuides': 'Δεν υπάρχουν ακόμη οδηγοί σε αυτό το θέμα.',
+	'topic.resolved': 'Επιλυμένα προβλήματα',
+	'ids.title': 'Όλα τα αναγνωριστικά',
+	'ids.description':
+		'Όλα τα αναγνωριστικά καταχωρίσεων με τύπο, τίτλο και κατάσταση: ο πίνακας αναφοράς των τεχνικών του Helpdesk.',
+	'ids.lead':
+		'Όλες οι καταχωρίσεις με τον σύντομο σύνδεσμό τους. Για να ανοίξετε μία, επικολλήστε το {example} μετά τη διεύθυνση της πύλης.',
+	'ids.filter': 'Φιλτράρισμα κατά αναγνωριστικό, τίτλο ή κατάσταση',
+	'ids.caption': 'Αναγνωριστικά καταχωρίσεων',
+	'ids.column.id': 'Αναγνωριστικό',
+	'ids.column.type': 'Τύπος',
+	'ids.column.title': 'Τίτλος',
+	'ids.column.status': 'Κατάσταση',
+	// Entry pages
+	'entry.updated': 'Ενημερώθηκε',
+	'entry.appliesTo': 'Ισχύει για',
+	'entry.owner': 'Υπεύθυνος',
+	'entry.shortLink': 'Σύντομος σύνδεσμος',
+	'entry.related': 'Σχετική βοήθεια',
+	'entry.copyLink': 'Αντιγραφή συνδέσμου',
+	'entry.copyReply': 'Αντιγραφή απάντησης',
+	'policy.version': 'Έκδοση {version}, σε ισχύ από {date}.',
+	// Copied reply text
+	'reply.status': 'Κατάσταση',
+	'reply.workaround': 'Προσωρινή λύση',
+	// Not found, redirects
+	'notFound.title': 'Η σελίδα δεν βρέθηκε',
+	'notFound.heading': 'Δεν βρήκαμε αυτή τη σελίδα',
+	'notFound.lead':
+		'Ίσως ο σύνδεσμος έχει κάποιο λάθος ή η σελίδα έχει καταργηθεί. Αναζητήστε αυτό που χρειάζεστε:',
+	'notFound.home': 'Μετάβαση στην αρχική σελίδα',
+	'redirect.moved': 'Αυτή η σελίδα βρίσκεται πλέον στη διεύθυνση {link}.',
+	// Entry types, statuses and severities
+	'type.article': 'Άρθρο',
+	'type.known-error': 'Γνωστό σφάλμα',
+	'type.policy': 'Πολιτική',
+	'status.investigating': 'Υπό διερεύνηση',
+	'status.identified': 'Εντοπίστηκε η αιτία',
+	'status.workaround': 'Υπάρχει προσωρινή λύση',
+	'status.fix-in-progress': 'Διόρθωση σε εξέλιξη',
+	'status.monitoring': 'Διορθώθηκε, υπό παρακολούθηση',
+	'status.resolved': 'Επιλύθηκε',
+	'severity.critical': 'Κρίσιμη',
+	'severity.major': 'Σοβαρή',
+	'severity.minor': 'Μικρή',
+	// Notices and the banner
+	'notice.info': 'Ενημέρωση',
+	'notice.maintenance': 'Προγραμματισμένη συντήρηση',
+	'notice.degraded': 'Υποβάθμιση υπηρεσίας',
+	'notice.outage': 'Διακοπή λειτουργίας',
+	'banner.level.critical': 'Κρίσιμο γνωστό πρόβλημα',
+	'banner.level.major': 'Γνωστό πρόβλημα',
+	'banner.level.minor': 'Γνωστό πρόβλημα',
+	// Platforms, devices and who supports what
+	'platform.windows': 'Windows',
+	'platform.macos': 'macOS',
+	'platform.linux': 'Linux',
+	'platform.ios': 'iPhone και iPad',
+	'platform.android': 'Android',
+	'platform.web': 'Πρόγραμμα περιήγησης',
+	'platform.other': 'Κάτι άλλο',
+	'device.corporate': 'Εταιρική συσκευή',
+	'device.personal': 'Προσωπική συσκευή (BYOD)',
+	'route.helpdesk': 'IT Helpdesk',
+	'route.vendor': 'Κατασκευαστής ή κατάστημα',
+	'route.carrier': 'Πάροχος κινητής τηλεφωνίας',
+	'route.self-service': 'Εσείς (αυτοεξυπηρέτηση)',
+	'route.not-supported': 'Δεν υποστηρίζεται',
+	// How urgent a request is
+	'urgency.blocked': 'Δεν μπορώ να δουλέψω',
+	'urgency.degraded': 'Μπορώ να δουλέψω, αλλά αργά ή με προσωρινή λύση',
+	'urgency.question': 'Είναι απλώς μια ερώτηση',
+	// Languages
+	'language.picker': 'Γλώσσα',
+	'language.untranslated':
+		"Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη, γι' αυτό εμφανίζεται στην αρχική της γλώσσα.",
+	'language.stale':
+		'Το πρωτότυπο αυτής της σελίδας ενημερώθηκε στις {date}, μετά τη μετάφραση, οπότε ορισμένες πληροφορίες εδώ ίσως δεν είναι πλέον επίκαιρες.',
+	'language.original': 'Διαβάστε το πρωτότυπο',
+	// Known-error body sections, by their headings in this language
+	'section.workaround': 'Προσωρινή λύση',
+};
