@@ -99,7 +99,8 @@ export async function measureFirstSearch(
 		});
 		observer.observe(document.body, { subtree: true, childList: true, attributes: true });
 	}, query);
-	const box = page.getByRole('searchbox', { name: 'Search help articles' });
+	// The header's box, by its id: its name is in the page's language.
+	const box = page.locator('#kb-header-q');
 	await box.focus();
 	await box.pressSequentially(query, { delay: 80 });
 	await page.waitForFunction(

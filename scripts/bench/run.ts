@@ -105,6 +105,24 @@ async function buildRuns(label: string, command: BuildCommand, runs: number) {
 	};
 }
 
+/** A cold build of the portal from `corpusDir`, timed phase by phase. */
+function portalBuild(corpusDir: string, outDir: string, phasesFile: string): BuildCommand {
+	return {
+		command: process.execPath,
+		args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+		cwd: root,
+		env: {
+			KB_CONTENT_DIR: corpusDir,
+			KB_OUT_DIR: outDir,
+			KB_BENCH_PHASES: phasesFile,
+			// The budget: 10,000 entries within a 4 GiB heap.
+			NODE_OPTIONS: '--max-old-space-size=4096',
+		},
+		clean: [outDir, astroCacheDir(corpusDir, root)],
+		phasesFile,
+	};
+}
+
 /** Search queries in the corpus's own words: the first two meaningful words of titles across it. */
 function queriesFrom(titles: string[]): string[] {
 	const picks = [0.1, 0.3, 0.5, 0.7, 0.9].map((at) => titles[Math.floor(at * titles.length)] ?? '');
@@ -132,20 +150,7 @@ async function benchSize(entries: number, options: Options, tools: string | null
 	const phasesFile = join(options.work, `phases-${entries}.json`);
 	const portal = await buildRuns(
 		'portal',
-		{
-			command: process.execPath,
-			args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-			cwd: root,
-			env: {
-				KB_CONTENT_DIR: corpusDir,
-				KB_OUT_DIR: outDir,
-				KB_BENCH_PHASES: phasesFile,
-				// The budget: 10,000 entries within a 4 GiB heap.
-				NODE_OPTIONS: '--max-old-space-size=4096',
-			},
-			clean: [outDir, astroCacheDir(corpusDir, root)],
-			phasesFile,
-		},
+		portalBuild(corpusDir, outDir, phasesFile),
 		options.runs,
 	);
 
@@ -214,19 +219,7 @@ async function benchLanguages(
 	const phasesFile = join(options.work, `phases-${entries}-languages.json`);
 	const build = await buildRuns(
 		'portal (3 languages)',
-		{
-			command: process.execPath,
-			args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-			cwd: root,
-			env: {
-				KB_CONTENT_DIR: corpusDir,
-				KB_OUT_DIR: outDir,
-				KB_BENCH_PHASES: phasesFile,
-				NODE_OPTIONS: '--max-old-space-size=4096',
-			},
-			clean: [outDir, astroCacheDir(corpusDir, root)],
-			phasesFile,
-		},
+		portalBuild(corpusDir, outDir, phasesFile),
 		options.runs,
 	);
 	const meter = new Meter();

@@ -1,4 +1,5 @@
-import { getLanguages } from '../collections.ts';
+import { getLanguages, getPublishedOfType } from '../collections.ts';
+import type { EntryType } from '../lib/ids.ts';
 import { getLanguageFolder } from './languages.ts';
 
 /**
@@ -13,4 +14,13 @@ export async function getLanguagePaths(): Promise<{ lang: string; folder: string
 /** `getStaticPaths` of a page with nothing else to vary: one page per language. */
 export async function languageStaticPaths() {
 	return (await getLanguagePaths()).map(({ folder }) => ({ params: { lang: folder } }));
+}
+
+/** `getStaticPaths` of an entry page: each entry of `type` in each language, at its slug there. */
+export async function entryStaticPaths<T extends EntryType>(type: T) {
+	const paths = [];
+	for (const { lang, folder } of await getLanguagePaths())
+		for (const item of await getPublishedOfType(type, lang))
+			paths.push({ params: { lang: folder, slug: item.card.slug }, props: item });
+	return paths;
 }

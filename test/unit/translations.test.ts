@@ -72,6 +72,19 @@ category: vpn`),
 		);
 	});
 
+	test('a translatedFrom after the source was updated is a warning: it names a version that never was', () => {
+		const { messages } = check({
+			'articles/pl/KB-0001-polaczenie-z-vpn.mdx': translation(`
+id: KB-0001
+translatedFrom: 2026-12-01
+title: Połączenie z VPN
+summary: Jak połączyć się z VPN.`),
+		});
+		expect(messages).toContain(
+			"articles/pl/KB-0001-polaczenie-z-vpn.mdx: translatedFrom: is 2026-12-01, after the source's updated date 2026-11-01: write the updated date of the English version you translated (line 3)",
+		);
+	});
+
 	test('a translation without translatedFrom is an error naming the field', () => {
 		const { messages } = check({
 			'articles/pl/KB-0001-polaczenie-z-vpn.mdx': translation(`

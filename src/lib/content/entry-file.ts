@@ -23,14 +23,14 @@ const ENTRY_ID_EXAMPLES: Record<EntryType, string> = {
 };
 
 /**
- * Checks one entry file on its own: frontmatter, fields, and a file name that agrees with the id.
- * Returns the entry and its parsed frontmatter (for the lines of later problems), or null when invalid.
+ * An entry file's frontmatter as YAML fields, and its body: the part every entry and translation file
+ * shares. Reports a missing frontmatter, YAML errors, a frontmatter that is not fields, and hidden
+ * characters; null when there is nothing to check further.
  */
-export function checkEntryFile(
-	type: EntryType,
+export function readFrontmatter(
 	file: FileProblems,
 	source: string,
-): { entry: CheckedEntry; parsed: ParsedYaml } | null {
+): { split: NonNullable<ReturnType<typeof splitFrontmatter>>; parsed: ParsedYaml } | null {
 	const split = splitFrontmatter(source);
 	if (!split) {
 		file.error(
@@ -47,6 +47,21 @@ export function checkEntryFile(
 		return null;
 	}
 	checkHiddenInFields(parsed, file);
+	return { split, parsed };
+}
+
+/**
+ * Checks one entry file on its own: frontmatter, fields, and a file name that agrees with the id.
+ * Returns the entry and its parsed frontmatter (for the lines of later problems), or null when invalid.
+ */
+export function checkEntryFile(
+	type: EntryType,
+	file: FileProblems,
+	source: string,
+): { entry: CheckedEntry; parsed: ParsedYaml } | null {
+	const read = readFrontmatter(file, source);
+	if (!read) return null;
+	const { split, parsed } = read;
 	const data = validate(ENTRY_SCHEMAS[type], parsed, file) as EntryData | null;
 	const named = parseEntryFileName(file.file);
 	if (!named) {

@@ -6,7 +6,8 @@ import {
 } from '../../schemas/translation.ts';
 import { parseEntryFileName, type EntryType } from '../ids.ts';
 import type { FileProblems } from './file-problems.ts';
-import { splitFrontmatter, withoutBom } from './files.ts';
+import { readFrontmatter } from './entry-file.ts';
+import { withoutBom } from './files.ts';
 import { checkHiddenInFields } from './hidden-fields.ts';
 import { validate } from './issues.ts';
 import type { CheckedNoticeTranslation, CheckedTranslation, TranslationData } from './report.ts';
@@ -74,23 +75,10 @@ export function checkTranslationFile(
 	source: string,
 	sourceLanguage: string,
 ): { translation: CheckedTranslation; parsed: ParsedYaml } | null {
-	const split = splitFrontmatter(source);
-	if (!split) {
-		file.error(
-			'has no frontmatter: the file must start with a line --- then the fields, then another ---',
-			undefined,
-			1,
-		);
-		return null;
-	}
-	const raw = parseYaml(split.frontmatter, 1, file);
-	if (!raw) return null;
-	if (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value)) {
-		file.error('frontmatter must be a list of fields such as "title: ..."', undefined, 2);
-		return null;
-	}
-	checkHiddenInFields(raw, file);
-	const parsed = takeSourceFields(type, raw, file, sourceLanguage);
+	const read = readFrontmatter(file, source);
+	if (!read) return null;
+	const { split } = read;
+	const parsed = takeSourceFields(type, read.parsed, file, sourceLanguage);
 	if (!('translatedFrom' in (parsed.value as object))) {
 		file.error(
 			`is required: the updated date of the ${sourceLanguage} entry this translation was made from, e.g. translatedFrom: 2026-11-12`,
