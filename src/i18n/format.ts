@@ -13,15 +13,22 @@ export type MessageVars = Readonly<Record<string, string | number>>;
 export type Translate<Key extends string = string> = (key: Key, vars?: MessageVars) => string;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Intl objects are slow to make and a build formats thousands of pages: one per language. */
+function cached<T>(cache: Map<string, T>, lang: string, make: () => T): T {
+	let value = cache.get(lang);
+	if (!value) {
+		value = make();
+		cache.set(lang, value);
+	}
+	return value;
+}
 
 /** The plural category of `count` in `lang` ("few" for 3 in Polish, "many" for 5). */
 export function getPluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
-	let rules = pluralRules.get(lang);
-	if (!rules) {
-		rules = new Intl.PluralRules(lang);
-		pluralRules.set(lang, rules);
-	}
-	return rules.select(count);
+	return cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(count);
 }
 
 /** The plural categories a language's counts need (`one`, `few`, `many`, `other` for Polish). */
@@ -46,7 +53,9 @@ export function formatMessage(lang: string, message: Message, vars: MessageVars 
 	return text.replace(/\{(\w+)\}/g, (slot, name: string) => {
 		const value = vars[name];
 		if (value === undefined) return slot;
-		return typeof value === 'number' ? value.toLocaleString(lang) : value;
+		return typeof value === 'number'
+			? cached(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value)
+			: value;
 	});
 }
 
@@ -67,5 +76,9 @@ export function createTranslate<Key extends string>(
 
 /** `a, b and c` in the language's own way ("a, b und c", "a, b i c"). */
 export function joinList(lang: string, words: readonly string[]): string {
-	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(words);
+	return cached(
+		listFormats,
+		lang,
+		() => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }),
+	).format(words);
 }

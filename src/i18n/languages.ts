@@ -71,9 +71,16 @@ export function chooseLanguage(
 	return settings.defaultLanguage;
 }
 
+const names = new Map<string, string>();
+
 /** A language's name as its own readers write it ("Deutsch", "Polski", "English"), for the picker. */
 export function getLanguageName(lang: string): string {
-	const base = baseOf(lang);
-	const name = new Intl.DisplayNames([base], { type: 'language' }).of(base) ?? lang;
-	return name.charAt(0).toLocaleUpperCase(base) + name.slice(1);
+	let name = names.get(lang);
+	if (!name) {
+		const base = baseOf(lang);
+		const own = new Intl.DisplayNames([base], { type: 'language' }).of(base) ?? lang;
+		name = own.charAt(0).toLocaleUpperCase(base) + own.slice(1);
+		names.set(lang, name);
+	}
+	return name;
 }

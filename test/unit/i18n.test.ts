@@ -8,7 +8,7 @@ import {
 	localizePath,
 	splitLanguagePath,
 } from '../../src/i18n/languages.ts';
-import { foldWord, getPlainSpellings } from '../../src/lib/folding.ts';
+import { foldWord, getPlainSpellings, hasPlainSpellings } from '../../src/lib/folding.ts';
 
 const settings = { defaultLanguage: 'en-GB', languages: ['en-GB', 'de', 'pl'] };
 const files = {
@@ -129,5 +129,10 @@ describe('special letters typed plainly', () => {
 		// Nothing to add where Pagefind's own folding of marks is enough.
 		expect(getPlainSpellings('Zmień ustawienia', 'pl')).toEqual([]);
 		expect(getPlainSpellings('Reset your password', 'en')).toEqual([]);
+		// The build reads a page word by word only when it has such a letter; quotes and dashes do not count.
+		expect(hasPlainSpellings('Don’t – “reset” it', 'en')).toBe(false);
+		expect(hasPlainSpellings('Zmień hasło', 'pl')).toBe(true);
+		expect(hasPlainSpellings('Kennwort ändern', 'de')).toBe(true);
+		expect(hasPlainSpellings('Zmień ustawienia', 'pl')).toBe(false);
 	});
 });
