@@ -31,6 +31,11 @@ export interface PageI18n {
 	list(words: readonly string[]): string;
 	/** The texts a custom element needs, as JSON for its `data-messages` attribute. */
 	messages(keys: readonly MessageKey[]): string;
+	/**
+	 * The `lang` attribute for a text in `textLang` (default: the default language's) on this page:
+	 * the text's language where it is not the page's, else nothing.
+	 */
+	langOf(textLang?: string): string | undefined;
 }
 
 interface SiteLanguages {
@@ -68,6 +73,7 @@ export function getLanguageI18n(
 			dateTime: (date) => formatDateTime(date, lang),
 			list: (words) => joinList(lang, words),
 			messages: (keys) => JSON.stringify(pickMessages(catalog, keys)),
+			langOf: (textLang = settings.defaultLanguage) => (textLang === lang ? undefined : textLang),
 		};
 		cache.set(key, i18n);
 	}

@@ -77,6 +77,8 @@ describe('a portal in three languages', () => {
 		expect(page).toContain('data-translation="missing"');
 		expect(page).toMatch(/<h1[^>]*lang="en"[^>]*>Devices<\/h1>|<h1[^>]*lang="en"/);
 		expect(page).toMatch(/class="kb-prose"[^>]*lang="en"|lang="en"[^>]*class="kb-prose"/);
+		// So are the support matrix's words, which come with it from the original.
+		expect(page).toContain('<span lang="en">Cracked screen</span>');
 		// It is listed with the German pages.
 		expect(build.read('de/policies/index.html')).toContain('/de/policies/devices/');
 	});
@@ -86,6 +88,9 @@ describe('a portal in three languages', () => {
 		expect(page).toContain('data-translation="stale"');
 		expect(page).toMatch(/datetime="2026-11-01T00:00:00.000Z">1\. November 2026/);
 		expect(page).toContain('href="/known-errors/vpn-drops/" hreflang="en"');
+		// Its timeline is the original's: the notes are marked English; its own symptoms are German.
+		expect(page).toContain('<p lang="en">Workaround found.</p>');
+		expect(page).toMatch(/<ul>\s*<li>Die Verbindung bricht ab<\/li>/);
 		// A current translation has no such notice.
 		expect(build.read('de/articles/mit-dem-vpn-verbinden/index.html')).not.toContain(
 			'data-translation=',
@@ -122,6 +127,23 @@ describe('a portal in three languages', () => {
 		expect(build.read('de/articles/connect-to-the-vpn/index.html')).toContain(
 			'url=/de/articles/mit-dem-vpn-verbinden/',
 		);
+	});
+
+	test('the entries feed lists each translation, and whether it is stale', () => {
+		const { entries } = JSON.parse(build.read('api/entries.json')) as {
+			entries: { id: string; translations: { lang: string; url: string; stale: boolean }[] }[];
+		};
+		expect(entries.find((e) => e.id === 'KE-0001')!.translations).toEqual([
+			{
+				lang: 'de',
+				url: '/de/known-errors/vpn-trennt-sich/',
+				title: 'VPN trennt sich alle paar Minuten',
+				stale: true,
+			},
+		]);
+		expect(entries.find((e) => e.id === 'POL-001')!.translations.map((t) => t.lang)).toEqual([
+			'pl',
+		]);
 	});
 
 	test('search has an index per language, and the German index knows plain spellings', () => {
