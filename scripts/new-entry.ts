@@ -3,6 +3,8 @@
  *   writes a new entry with the next free id, today's date and the sections of its type.
  * `npm run new -- update KE-0042 "What changed" [--status workaround]`
  *   adds an update to a known error's timeline, sets `updated` (and `resolvedAt` when resolved).
+ * `npm run new -- translation KB-1001 de ["Kennwort zurücksetzen"]`
+ *   starts a translation: the entry's text copied into `articles/de/`, to translate where it stands.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -10,7 +12,15 @@ import { checkContent } from '../src/lib/content/check.ts';
 import { resolveContentDir } from '../src/lib/content/files.ts';
 import { readClock } from '../src/lib/clock.ts';
 import { slugify } from '../src/lib/ids.ts';
-import { getNewEntryPath, getNextId, renderNewEntry, type NewKind } from '../src/lib/scaffold.ts';
+import {
+	getNewEntryPath,
+	getNextId,
+	getTranslationPath,
+	renderNewEntry,
+	renderTranslation,
+	type NewKind,
+} from '../src/lib/scaffold.ts';
+import { getSiteLanguages } from '../src/schemas/site.ts';
 import { addTimelineUpdate } from '../src/lib/timeline.ts';
 
 const KINDS = ['article', 'known-error', 'policy', 'notice'] as const;
@@ -32,7 +42,47 @@ const report = checkContent(dir);
 const now = readClock();
 const [command, ...rest] = args;
 
-if (command === 'update') {
+if (command === 'translation') {
+	const [id, lang, title] = rest;
+	if (!id || !lang) fail('Usage: npm run new -- translation KB-1001 de ["Title in that language"]');
+	const languages = report.site ? getSiteLanguages(report.site).slice(1) : [];
+	const language = languages.find((other) => other.toLowerCase() === lang!.toLowerCase());
+	if (!language)
+		fail(
+			`${lang} is not one of the portal's other languages (${languages.join(', ') || 'none'}); add it to languages in site.yaml first.`,
+		);
+	const entry = report.entries.find((e) => e.id.toUpperCase() === id!.toUpperCase());
+	if (!entry) fail(`No entry has the id ${id}.`);
+	const existing = report.translations.find((t) => t.id === entry!.id && t.lang === language);
+	if (existing)
+		fail(
+			`${existing.file} already translates ${entry!.id} into ${language}; edit it, and set its translatedFrom to ${entry!.data.updated.toISOString().slice(0, 10)} once it matches.`,
+		);
+	const slug = title ? slugify(title) : entry!.slug;
+	if (!slug) fail('The title needs at least one letter or digit to make a page address from.');
+	const file = join(dir, getTranslationPath(entry!.type, language!, entry!.id, slug));
+	const data = entry!.data;
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(
+		file,
+		renderTranslation({
+			type: entry!.type,
+			source: {
+				...data,
+				...('symptoms' in data
+					? { symptoms: data.symptoms, errorMessages: data.errorMessages }
+					: {}),
+				...('supportMatrix' in data && data.supportMatrix
+					? { supportMatrix: data.supportMatrix }
+					: {}),
+			},
+			body: entry!.body,
+			title: title?.trim(),
+			lang: language!,
+		}),
+	);
+	console.log(`Wrote ${relative(process.cwd(), file)}: translate its text, then npm run check.`);
+} else if (command === 'update') {
 	const status = option('status');
 	const [id, note] = rest;
 	if (!id || !note)
@@ -55,7 +105,7 @@ if (command === 'update') {
 	const kind = command as NewKind;
 	if (!KINDS.includes(kind as (typeof KINDS)[number]) || !title?.trim()) {
 		fail(
-			`Usage: npm run new -- <${KINDS.join('|')}> "Title" [--category key]\n       npm run new -- update KE-0042 "What changed" [--status workaround]`,
+			`Usage: npm run new -- <${KINDS.join('|')}> "Title" [--category key]\n       npm run new -- update KE-0042 "What changed" [--status workaround]\n       npm run new -- translation KB-1001 de ["Title in that language"]`,
 		);
 	}
 	const categories = Object.keys(report.categories ?? {});

@@ -150,3 +150,71 @@ export function renderNewEntry(input: NewEntryInput): string {
 		'',
 	].join('\n');
 }
+
+export interface NewTranslationInput {
+	type: EntryType;
+	/** The source entry's frontmatter fields, as read from its file. */
+	source: {
+		id: string;
+		title: string;
+		summary: string;
+		updated: Date;
+		symptoms?: string[] | undefined;
+		errorMessages?: string[] | undefined;
+		supportMatrix?: { topic: string; who: string; how: string; link?: string | undefined }[];
+	};
+	/** The source's body, copied to be translated in place. */
+	body: string;
+	/** The title in the translation's language, when the author gave it. */
+	title?: string | undefined;
+	lang: string;
+}
+
+/** Where a translation goes: `articles/de/KB-1001-<slug>.mdx`, the slug from its own title. */
+export function getTranslationPath(
+	type: EntryType,
+	lang: string,
+	id: string,
+	slug: string,
+): string {
+	return `${ENTRY_FOLDERS[type]}/${lang}/${id}-${slug}.mdx`;
+}
+
+/**
+ * A translation to fill in: the source's reader text (title, summary, symptoms, error texts, support
+ * matrix, body) copied to be translated where it stands, and `translatedFrom` set to the source's
+ * `updated` date. It passes `npm run check` as written; what is left in English is the author's to do.
+ */
+export function renderTranslation(input: NewTranslationInput): string {
+	const { type, source, body, title, lang } = input;
+	const list = (name: string, items: string[] | undefined, hint: string) =>
+		items?.length ? [`${name}: # ${hint}`, ...items.map((item) => `  - ${quote(item)}`)] : [];
+	const lines = [
+		'---',
+		`# A translation into ${lang} of ${source.id}: translate the text, keep ids, components and links.`,
+		`id: ${source.id}`,
+		`translatedFrom: ${source.updated.toISOString().slice(0, 10)} # the ${source.id} version you translate`,
+		`title: ${quote(title ?? source.title)}`,
+		`summary: ${quote(source.summary)}`,
+		'aliases: [] # the words readers of this language type',
+	];
+	if (type === 'known-error') {
+		lines.push(...list('symptoms', source.symptoms, 'what readers see, in this language'));
+		lines.push(
+			...list('errorMessages', source.errorMessages, 'the texts a system in this language shows'),
+		);
+	}
+	if (type === 'policy' && source.supportMatrix?.length) {
+		lines.push('supportMatrix: # the same rows, order, who and link; translate topic and how');
+		for (const row of source.supportMatrix) {
+			lines.push(
+				`  - topic: ${quote(row.topic)}`,
+				`    who: ${row.who}`,
+				`    how: ${quote(row.how)}`,
+			);
+			if (row.link) lines.push(`    link: ${row.link}`);
+		}
+	}
+	lines.push('---', '');
+	return `${lines.join('\n')}${body.replace(/^\n+/, '')}`;
+}

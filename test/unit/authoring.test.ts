@@ -97,6 +97,32 @@ describe('new entries', () => {
 		expect(report.notices.map((n) => n.data.id).sort()).toEqual(['N-1', 'N-2']);
 	});
 
+	test('npm run new translation copies the text to translate, and it passes npm run check', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kb-authoring-'));
+		dirs.push(dir);
+		cpSync(join(root, 'test/fixtures/languages'), dir, { recursive: true });
+		const run = runNew(dir, 'translation', 'POL-001', 'de', 'Geräte');
+		expect(run.status, run.out).toBe(0);
+		expect(run.out).toContain('Wrote');
+		const text = readFileSync(join(dir, 'policies/de/POL-001-gerate.mdx'), 'utf8');
+		expect(text).toContain('translatedFrom: 2026-11-01');
+		expect(text).toContain('title: "Geräte"');
+		expect(text).toContain('    who: vendor');
+		expect(text).toContain('The policy.');
+		const report = checkContent(dir);
+		expect(report.problems.filter((p) => p.level === 'error').map(formatProblem)).toEqual([]);
+		expect(report.untranslated.de).toEqual([]);
+		// A second time, it points to the file there is.
+		const again = runNew(dir, 'translation', 'POL-001', 'de');
+		expect(again.status).toBe(1);
+		expect(again.out).toContain(
+			'policies/de/POL-001-gerate.mdx already translates POL-001 into de',
+		);
+		expect(runNew(dir, 'translation', 'POL-001', 'fr').out).toContain(
+			"fr is not one of the portal's other languages (de, pl)",
+		);
+	});
+
 	test('a title whose address is taken is refused', () => {
 		const dir = contentCopy();
 		const run = runNew(dir, 'article', 'Connect to the VPN');
