@@ -3,7 +3,7 @@ import type { LanguageCatalog } from './index.ts';
 /** The portal's own text in Greek. */
 export const el: LanguageCatalog = {
 	// Site header
-	'header.nav': 'Κύρια πλοήγηση',
+	'header.nav': 'Κύριο μενού',
 	'header.nav.knownErrors': 'Γνωστά προβλήματα',
 	'header.nav.articles': 'Άρθρα',
 	'header.nav.topics': 'Θέματα',
@@ -32,12 +32,12 @@ export const el: LanguageCatalog = {
 	'search.more': 'Εμφάνιση περισσότερων αποτελεσμάτων',
 	'search.help.heading': 'Χρειάζεστε ακόμη βοήθεια;',
 	'search.help.text':
-		'Αν κανένα από αυτά δεν ταιριάζει, μπορεί να σας βοηθήσει το Helpdesk: {link}. Η αναζήτησή σας θα σταλεί μαζί, οπότε δεν χρειάζεται να την πληκτρολογήσετε ξανά.',
+		'Αν κανένα από αυτά δεν ταιριάζει, μπορεί να σας βοηθήσει το Helpdesk: {link}. Η αναζήτησή σας θα μεταφερθεί αυτόματα, οπότε δεν χρειάζεται να την πληκτρολογήσετε ξανά.',
 	'search.help.link': 'ρωτήστε το Helpdesk σχετικά',
 	'search.index.heading': 'Όλη η βοήθεια, από το Α έως το Ω',
 	'search.unavailable':
 		'Η αναζήτηση δεν είναι διαθέσιμη αυτή τη στιγμή. Δείτε τα θέματα ή ρωτήστε το Helpdesk παρακάτω.',
-	'search.untranslated': '{language}, δεν έχει μεταφραστεί ακόμη',
+	'search.untranslated': 'Στα {language}, δεν έχει μεταφραστεί ακόμη',
 	'search.noResults': 'Δεν βρέθηκαν αποτελέσματα για «{query}».',
 	'search.noResultsFiltered': 'Δεν βρέθηκαν αποτελέσματα για «{query}» με τα επιλεγμένα φίλτρα.',
 	'search.noExactMatch': 'Δεν βρέθηκε ακριβής αντιστοιχία για «{query}». Ίσως σας βοηθήσουν αυτά:',
@@ -89,7 +89,7 @@ export const el: LanguageCatalog = {
 	// A known error's facts and badges
 	'facts.heading': 'Κατάσταση του προβλήματος',
 	'facts.resolved':
-		'Επιλύθηκε στις {date}. Αν εξακολουθείτε να έχετε αυτό το πρόβλημα, επικοινωνήστε με το Helpdesk.',
+		'Επιλύθηκε στις {date}. Αν το πρόβλημα εξακολουθεί να εμφανίζεται, επικοινωνήστε με το Helpdesk.',
 	'facts.status': 'Κατάσταση',
 	'facts.severity': 'Σοβαρότητα',
 	'facts.affects': 'Επηρεάζει',
@@ -126,7 +126,7 @@ export const el: LanguageCatalog = {
 	'handoff.contact': 'Μπορείτε πάντα να στείλετε email στο {email}.',
 	'handoff.contactWithPhone':
 		'Μπορείτε πάντα να στείλετε email στο {email} ή να καλέσετε στο {phone}.',
-	'handoff.errorSummary.title': 'Υπάρχει πρόβλημα',
+	'handoff.errorSummary.title': 'Ελέγξτε τη φόρμα',
 	'handoff.legend': 'Το αίτημά σας',
 	'handoff.intro':
 		'Περιγράψτε τα όλα μία φορά, αναλυτικά: έτσι δεν θα χρειαστεί να σας ξαναρωτήσει κανείς.',
@@ -148,7 +148,7 @@ export const el: LanguageCatalog = {
 	'handoff.device.personal': 'Δική μου συσκευή (BYOD)',
 	'handoff.platform.label': 'Σύστημα',
 	'handoff.platform.hint':
-		'(το εντοπίσαμε από το πρόγραμμα περιήγησής σας· αν δεν είναι σωστό, αλλάξτε το)',
+		'(το συμπεράναμε από το πρόγραμμα περιήγησής σας· αν δεν είναι σωστό, αλλάξτε το)',
 	'handoff.platform.unsure': 'Δεν ξέρω',
 	'handoff.name.label': 'Το όνομά σας',
 	'handoff.email.label': 'Η εταιρική σας διεύθυνση email',
@@ -162,17 +162,17 @@ export const el: LanguageCatalog = {
 	'handoff.mailtoNote':
 		'Το email θα ήταν πολύ μεγάλο για την εφαρμογή αλληλογραφίας σας, οπότε συντομεύτηκε: πατήστε «Αντιγραφή στοιχείων» και επικολλήστε εκεί ολόκληρο το κείμενο.',
 	'handoff.mailtoOpened':
-		'Η εφαρμογή αλληλογραφίας σας θα ανοίξει με όλα τα στοιχεία συμπληρωμένα: ελέγξτε τα και στείλτε το μήνυμα. Αν δεν ανοίξει, πατήστε «Αποστολή με email» ή αντιγράψτε τα στοιχεία σε ένα νέο email.',
+		'Η εφαρμογή αλληλογραφίας σας θα πρέπει να ανοίξει με όλα τα στοιχεία συμπληρωμένα: ελέγξτε τα και στείλτε το μήνυμα. Αν δεν ανοίξει, πατήστε «Αποστολή με email» ή αντιγράψτε τα στοιχεία σε ένα νέο email.',
 	// What the form says once the request is sent, or when it could not be
 	'handoff.sent.received':
 		'Το αίτημα παραλήφθηκε. Το σύστημα αιτημάτων έχει αυτή τη στιγμή αυξημένο φόρτο, οπότε το αίτημά σας θα καταχωριστεί σε λίγο. Τον αριθμό του θα τον λάβετε με email.',
 	'handoff.sent.receivedWithReference':
 		'Το αίτημα παραλήφθηκε. Ο κωδικός αναφοράς σας είναι {reference}. Το σύστημα αιτημάτων έχει αυτή τη στιγμή αυξημένο φόρτο, οπότε το αίτημά σας θα καταχωριστεί σε λίγο. Τον αριθμό του θα τον λάβετε με email.',
 	'handoff.sent.ticket':
-		'Στάλθηκε. Ο αριθμός του αιτήματός σας είναι {ticket}. Το Helpdesk θα σας απαντήσει με email.',
+		'Το αίτημα στάλθηκε. Ο αριθμός του αιτήματός σας είναι {ticket}. Το Helpdesk θα σας απαντήσει με email.',
 	'handoff.sent.reference':
-		'Στάλθηκε. Ο κωδικός αναφοράς σας είναι {reference}. Το Helpdesk θα σας απαντήσει με email.',
-	'handoff.sent.plain': 'Στάλθηκε. Το Helpdesk θα σας απαντήσει με email.',
+		'Το αίτημα στάλθηκε. Ο κωδικός αναφοράς σας είναι {reference}. Το Helpdesk θα σας απαντήσει με email.',
+	'handoff.sent.plain': 'Το αίτημα στάλθηκε. Το Helpdesk θα σας απαντήσει με email.',
 	'handoff.failed.refused':
 		'Το σύστημα του Helpdesk δεν δέχτηκε το αίτημα ({status}). Όσα πληκτρολογήσατε δεν έχουν χαθεί.',
 	'handoff.failed.refusedWithReason':
@@ -182,7 +182,7 @@ export const el: LanguageCatalog = {
 	'handoff.failed.timeout':
 		'Το Helpdesk δεν απάντησε μέσα σε {seconds} δευτερόλεπτα. Όσα πληκτρολογήσατε δεν έχουν χαθεί: δοκιμάστε ξανά ή στείλτε το με email.',
 	'handoff.failed.offline':
-		'Δεν ήταν δυνατή η σύνδεση με το Helpdesk. Ίσως δεν υπάρχει σύνδεση στο Internet. Όσα πληκτρολογήσατε δεν έχουν χαθεί: δοκιμάστε ξανά ή στείλτε το με email.',
+		'Δεν ήταν δυνατή η σύνδεση με το Helpdesk. Ίσως δεν είστε συνδεδεμένοι στο Internet. Όσα πληκτρολογήσατε δεν έχουν χαθεί: δοκιμάστε ξανά ή στείλτε το με email.',
 	// The form's checks
 	'handoff.error.summary': 'Περιγράψτε το πρόβλημα με λίγες λέξεις',
 	'handoff.error.urgency': 'Επιλέξτε πόσο επείγει',
@@ -211,13 +211,13 @@ export const el: LanguageCatalog = {
 	'mail.platform': 'Πλατφόρμα',
 	'mail.details': 'Λεπτομέρειες',
 	'mail.errorMessage': 'Ακριβές μήνυμα σφάλματος',
-	'mail.tried': 'Τι δοκιμάστηκε ήδη',
+	'mail.tried': 'Έχουν ήδη δοκιμαστεί',
 	'mail.name': 'Όνομα',
 	'mail.email': 'Email',
 	'mail.notGiven': '(δεν συμπληρώθηκε)',
-	'mail.context': 'Πρόσθετα στοιχεία (από την πύλη βοήθειας):',
+	'mail.context': 'Πρόσθετα στοιχεία (προστέθηκαν από την πύλη βοήθειας):',
 	'mail.cameFrom': 'Σελίδα προέλευσης',
-	'mail.searchedFor': 'Αναζήτηση',
+	'mail.searchedFor': 'Όροι αναζήτησης',
 	'mail.viewed': 'Γνωστά προβλήματα που είδε',
 	'mail.browser': 'Πρόγραμμα περιήγησης',
 	'mail.language': 'Γλώσσα',
@@ -264,7 +264,7 @@ export const el: LanguageCatalog = {
 	'footer.knownErrors': 'Γνωστά προβλήματα και προσωρινές λύσεις',
 	'footer.categories': 'Όλα τα θέματα βοήθειας',
 	'footer.search': 'Αναζήτηση σε όλη τη βοήθεια',
-	'footer.runBy': 'Το {portal} λειτουργεί με ευθύνη του IT Helpdesk της {organisation}.',
+	'footer.runBy': 'Η πύλη {portal} λειτουργεί με ευθύνη του IT Helpdesk της {organisation}.',
 	// Breadcrumbs
 	'breadcrumbs.label': 'Διαδρομή πλοήγησης',
 	// A policy's support matrix
@@ -315,7 +315,7 @@ export const el: LanguageCatalog = {
 	'home.searchLabel': 'Αναζήτηση βοήθειας',
 	'home.known.heading': 'Γνωστά προβλήματα αυτή τη στιγμή',
 	'home.known.intro':
-		'Αν το πρόβλημά σας αναφέρεται εδώ, το εξετάζουμε ήδη: ακολουθήστε την προσωρινή λύση, δεν χρειάζεται να ανοίξετε αίτημα.',
+		'Αν το πρόβλημά σας αναφέρεται εδώ, ήδη εργαζόμαστε για την επίλυσή του: ακολουθήστε την προσωρινή λύση και δεν χρειάζεται να ανοίξετε αίτημα.',
 	'home.known.none': 'Αυτή τη στιγμή δεν υπάρχουν γνωστά προβλήματα.',
 	'home.known.all': 'Όλα τα γνωστά προβλήματα, μαζί με τα επιλυμένα',
 	'home.start.heading': 'Ξεκινήστε από εδώ',
@@ -341,7 +341,7 @@ export const el: LanguageCatalog = {
 	'policies.title': 'Πολιτικές',
 	'policies.description': 'Οι πολιτικές IT που ορίζουν τι υποστηρίζει το Helpdesk και τι όχι.',
 	'policies.lead':
-		'Τι υποστηρίζει το Helpdesk και σε ποιες συσκευές, και τι αναλαμβάνετε εσείς, ο πάροχος κινητής τηλεφωνίας σας ή ο κατασκευαστής.',
+		'Τι υποστηρίζει το Helpdesk και σε ποιες συσκευές, και τι είναι δική σας ευθύνη ή ευθύνη του παρόχου κινητής τηλεφωνίας σας ή του κατασκευαστή.',
 	'topics.title': 'Θέματα βοήθειας',
 	'topics.description': 'Όλα τα θέματα βοήθειας, από κωδικούς πρόσβασης μέχρι εκτυπωτές.',
 	'topic.known': 'Γνωστά προβλήματα',
@@ -377,10 +377,10 @@ export const el: LanguageCatalog = {
 	'notFound.lead':
 		'Ίσως ο σύνδεσμος έχει κάποιο λάθος ή η σελίδα έχει καταργηθεί. Αναζητήστε αυτό που χρειάζεστε:',
 	'notFound.home': 'Μετάβαση στην αρχική σελίδα',
-	'redirect.moved': 'Αυτή η σελίδα βρίσκεται πλέον στη διεύθυνση {link}.',
+	'redirect.moved': 'Αυτή η σελίδα έχει μεταφερθεί: {link}.',
 	// Entry types, statuses and severities
 	'type.article': 'Άρθρο',
-	'type.known-error': 'Γνωστό σφάλμα',
+	'type.known-error': 'Γνωστό πρόβλημα',
 	'type.policy': 'Πολιτική',
 	'status.investigating': 'Υπό διερεύνηση',
 	'status.identified': 'Εντοπίστηκε η αιτία',
@@ -421,7 +421,7 @@ export const el: LanguageCatalog = {
 	// Languages
 	'language.picker': 'Γλώσσα',
 	'language.untranslated':
-		"Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη, γι' αυτό εμφανίζεται στην αρχική της γλώσσα.",
+		'Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη, γι’ αυτό εμφανίζεται στη γλώσσα του πρωτοτύπου.',
 	'language.stale':
 		'Το πρωτότυπο αυτής της σελίδας ενημερώθηκε στις {date}, μετά τη μετάφραση, οπότε ορισμένες πληροφορίες εδώ ίσως δεν είναι πλέον επίκαιρες.',
 	'language.original': 'Διαβάστε το πρωτότυπο',

@@ -31,8 +31,8 @@ export const lv: LanguageCatalog = {
 	'search.more': 'Rādīt vairāk rezultātu',
 	'search.help.heading': 'Joprojām nepieciešama palīdzība?',
 	'search.help.text':
-		'Ja nekas no šī neder, palīdzēs IT atbalsts: {link}. Jūsu meklēšanas vaicājums tiks nodots tālāk, tāpēc tas nav jāievada vēlreiz.',
-	'search.help.link': 'jautājiet par to IT atbalstam',
+		'Ja neviens no šiem rezultātiem neder, palīdzēs IT atbalsts: {link}. Jūsu meklēšanas vaicājums tiks nosūtīts līdzi, tāpēc tas nav jāraksta vēlreiz.',
+	'search.help.link': 'aprakstiet savu problēmu',
 	'search.index.heading': 'Visa palīdzība no A līdz Z',
 	'search.unavailable':
 		'Meklēšana pašlaik nav pieejama. Pārlūkojiet tēmas vai jautājiet IT atbalstam, izmantojot veidlapu zemāk.',
@@ -54,16 +54,16 @@ export const lv: LanguageCatalog = {
 		other: '{count} rezultāti vaicājumam „{query}” ar izvēlētajiem filtriem',
 	},
 	// Results as you type under the header's box (search-panel.ts)
-	'search.panel.noResults': 'Vaicājumam {query} nav rezultātu',
+	'search.panel.noResults': 'Vaicājumam „{query}” nav rezultātu',
 	'search.panel.resultCount': {
 		zero: '{count} rezultātu',
 		one: '{count} rezultāts',
 		other: '{count} rezultāti',
 	},
 	'search.panel.resultCountSuggestion': {
-		zero: '{count} rezultātu, ieskaitot rezultātus vaicājumam {suggestion}',
-		one: '{count} rezultāts, ieskaitot rezultātus vaicājumam {suggestion}',
-		other: '{count} rezultāti, ieskaitot rezultātus vaicājumam {suggestion}',
+		zero: '{count} rezultātu, ieskaitot rezultātus vaicājumam „{suggestion}”',
+		one: '{count} rezultāts, ieskaitot rezultātus vaicājumam „{suggestion}”',
+		other: '{count} rezultāti, ieskaitot rezultātus vaicājumam „{suggestion}”',
 	},
 	'search.panel.seeAll': {
 		zero: 'Skatīt visus rezultātus ({count})',
@@ -92,37 +92,37 @@ export const lv: LanguageCatalog = {
 		one: 'Vēl {count} statusa lapā',
 		other: 'Vēl {count} statusa lapā',
 	},
-	'banner.asOf': 'Statuss uz {time}',
+	'banner.asOf': 'Statuss atjaunināts: {time}',
 	'banner.asOfStale':
-		'Statuss uz {time}. Informācija var būt novecojusi: pārbaudiet vēlreiz vēlāk vai sazinieties ar IT atbalstu.',
+		'Statuss atjaunināts: {time}. Informācija var būt novecojusi: pārbaudiet vēlreiz vēlāk vai sazinieties ar IT atbalstu.',
 	'banner.dismiss': 'Aizvērt: {title}',
 	// Notices on the status page (NoticeItem.astro)
-	'notices.from': 'sākums: {start}',
-	'notices.to': '· beigas: {end}',
+	'notices.from': 'Sākums: {start}',
+	'notices.to': '· Beigas: {end}',
 	'notices.details': 'Sīkāk',
 	// A known error's facts and badges (KnownErrorFacts.astro, StatusBadge.astro, kb-next-update.ts)
 	'facts.heading': 'Šīs problēmas statuss',
 	'facts.resolved':
-		'Problēma atrisināta: {date}. Ja tā joprojām atkārtojas, sazinieties ar IT atbalstu.',
+		'Problēma atrisināta: {date}. Ja joprojām saskaraties ar šo problēmu, sazinieties ar IT atbalstu.',
 	'facts.status': 'Statuss',
 	'facts.severity': 'Nopietnība',
 	'facts.affects': 'Skartie pakalpojumi',
 	'facts.firstSeen': 'Pirmoreiz konstatēta',
 	'facts.fixExpected': 'Paredzamais novēršanas laiks',
-	'facts.nextUpdate': 'Nākamā aktualizācija līdz',
-	'facts.updateOverdue': 'Aktualizācija kavējas kopš',
+	'facts.nextUpdate': 'Nākamā atjauninājuma termiņš',
+	'facts.updateOverdue': 'Atjauninājums kavējas, termiņš bija',
 	'facts.problemRecord': 'Problēmas ieraksts',
 	'facts.recognise': 'Kā to atpazīt',
 	'facts.errorMessages': 'Iespējamie kļūdu ziņojumi:',
 	'facts.badge.severity': 'Nopietnība:',
 	'facts.badge.status': 'Statuss:',
 	// A known error's updates (Timeline.astro)
-	'timeline.heading': 'Aktualizācijas, jaunākās vispirms',
+	'timeline.heading': 'Informācijas atjauninājumi (jaunākie augšā)',
 	// The status page (src/pages/status/index.astro)
 	'statusPage.title': 'Pakalpojumu statuss',
 	'statusPage.description':
 		'Pašreizējie pakalpojumu pārtraukumi, plānotie apkopes darbi un zināmās problēmas.',
-	'statusPage.lead': 'Kas nedarbojas, kas plānots un pie kā strādājam. Laiks norādīts UTC.',
+	'statusPage.lead': 'Kas nedarbojas, kas plānots un pie kā strādājam. Laiks norādīts pēc UTC.',
 	'statusPage.now': 'Pašlaik notiek',
 	'statusPage.nowEmpty': 'Pašlaik nav pakalpojumu pārtraukumu un nenotiek apkopes darbi.',
 	'statusPage.upcoming': 'Drīzumā',
@@ -132,14 +132,13 @@ export const lv: LanguageCatalog = {
 	'statusPage.resolved': 'Nesen atrisinātās',
 	'statusPage.resolvedEmpty': 'Pēdējā laikā nekas nav atrisināts.',
 	'statusPage.json': 'Statuss JSON formātā',
-	'statusPage.feed': 'Zināmās problēmas kā RSS plūsma',
+	'statusPage.feed': 'Zināmo problēmu RSS plūsma',
 
 	// "Still stuck?": the handoff form (src/components/HandoffForm.astro, elements/kb-handoff.ts)
 	'handoff.heading.collapsed': 'Joprojām nepieciešama palīdzība? Jautājiet IT atbalstam',
 	'handoff.heading.open': 'Aprakstiet problēmu IT atbalstam',
-	'handoff.contact': 'Jūs vienmēr varat arī rakstīt uz {email}.',
-	'handoff.contactWithPhone':
-		'Jūs vienmēr varat arī rakstīt uz {email} vai zvanīt pa tālruni {phone}.',
+	'handoff.contact': 'Varat arī rakstīt uz {email}.',
+	'handoff.contactWithPhone': 'Varat arī rakstīt uz {email} vai zvanīt pa tālruni {phone}.',
 	'handoff.errorSummary.title': 'Pārbaudiet ievadīto informāciju',
 	'handoff.legend': 'Jūsu pieteikums',
 	'handoff.intro': 'Aprakstiet visu uzreiz un pilnībā – tad nekas nebūs jāskaidro atkārtoti.',
@@ -160,21 +159,22 @@ export const lv: LanguageCatalog = {
 	'handoff.device.corporate': 'Uzņēmuma ierīcē',
 	'handoff.device.personal': 'Manā personīgajā ierīcē (BYOD)',
 	'handoff.platform.label': 'Sistēma',
-	'handoff.platform.hint': '(noteicām pēc jūsu pārlūkprogrammas; ja tas nav pareizi, nomainiet)',
+	'handoff.platform.hint':
+		'(noteikta automātiski pēc jūsu pārlūkprogrammas; ja nav pareizi, izvēlieties citu)',
 	'handoff.platform.unsure': 'Nezinu',
 	'handoff.name.label': 'Jūsu vārds un uzvārds',
 	'handoff.email.label': 'Jūsu darba e-pasta adrese',
 	'handoff.trap.label': 'Atstājiet šo lauku tukšu',
 	'handoff.send': 'Nosūtīt IT atbalstam',
 	'handoff.writeEmail': 'Sagatavot e-pastu',
-	'handoff.sending': 'Sūta…',
+	'handoff.sending': 'Notiek sūtīšana…',
 	'handoff.retry': 'Mēģināt vēlreiz',
 	'handoff.emailInstead': 'Sūtīt pa e-pastu',
 	'handoff.copyDetails': 'Kopēt informāciju',
 	'handoff.mailtoNote':
 		'Jūsu e-pasta lietotnei vēstule būtu par garu, tāpēc tā ir saīsināta: izmantojiet „Kopēt informāciju” un ielīmējiet vēstulē pilno tekstu.',
 	'handoff.mailtoOpened':
-		'Jūsu e-pasta lietotnē vajadzētu atvērties vēstulei ar jau aizpildītu informāciju: pārbaudiet to un nosūtiet. Ja tā neatveras, izmantojiet „Sūtīt pa e-pastu” vai iekopējiet informāciju e-pasta vēstulē.',
+		'Jūsu e-pasta lietotnē vajadzētu atvērties vēstulei ar jau aizpildītu informāciju: pārbaudiet to un nosūtiet. Ja tā neatveras, izmantojiet „Sūtīt pa e-pastu” vai nokopējiet informāciju un ielīmējiet to e-pasta vēstulē.',
 	// What the form says once the request is sent, or when it could not be (src/lib/handoff.ts)
 	'handoff.sent.received':
 		'Saņemts. Pieteikumu sistēma pašlaik ir noslogota, tāpēc pieteikums tiks izveidots nedaudz vēlāk: tā numuru saņemsiet pa e-pastu.',
@@ -206,12 +206,12 @@ export const lv: LanguageCatalog = {
 	'handoff.error.prefix': 'Kļūda: {message}',
 	// Hints while typing (elements/handoff-hints.ts); `{who}` is a whole clause here: see handoff.route.*
 	'handoff.route.note':
-		'Personīgajā ierīcē jautājumā „{topic}” {who}. {how} Ja nepieciešams, varat pieteikumu tomēr nosūtīt IT atbalstam.',
+		'Personīgajā ierīcē jautājumā „{topic}” {who}. {how} Ja nepieciešams, tomēr varat nosūtīt pieteikumu IT atbalstam.',
 	'handoff.route.vendor': 'palīdzēs ražotājs vai veikals, kurā ierīci iegādājāties',
 	'handoff.route.carrier': 'palīdzēs jūsu mobilo sakaru operators',
-	'handoff.route.not-supported': 'IT atbalsts nepalīdz, jo tas netiek atbalstīts',
+	'handoff.route.not-supported': 'IT atbalsts palīdzību nesniedz, jo tas netiek atbalstīts',
 	'handoff.route.policyLink': 'Skatīt personīgo ierīču politiku',
-	'handoff.suggestions.title': 'Pirms sūtāt, iespējams, noderēs šie:',
+	'handoff.suggestions.title': 'Pirms sūtāt pieteikumu, apskatiet šīs lapas – tās varētu palīdzēt:',
 	'handoff.suggestions.known': 'Izskatās pēc zināmās problēmas {id}: {link}.',
 	'handoff.suggestions.meanwhile': 'Pa to laiku: {workaround}',
 	// The request as an email, and as "Copy details" copies it (src/lib/handoff.ts formatHandoffText)
@@ -224,12 +224,12 @@ export const lv: LanguageCatalog = {
 	'mail.details': 'Sīkāka informācija',
 	'mail.errorMessage': 'Precīzs kļūdas ziņojums',
 	'mail.tried': 'Jau mēģināts',
-	'mail.name': 'Vārds',
+	'mail.name': 'Vārds, uzvārds',
 	'mail.email': 'E-pasts',
 	'mail.notGiven': '(nav norādīts)',
 	'mail.context': 'Konteksts (pievienoja palīdzības portāls):',
 	'mail.cameFrom': 'Sūtīts no lapas',
-	'mail.searchedFor': 'Meklēja',
+	'mail.searchedFor': 'Meklēšanas vaicājums',
 	'mail.viewed': 'Skatītās zināmās problēmas',
 	'mail.browser': 'Pārlūkprogramma',
 	'mail.language': 'Valoda',
@@ -243,13 +243,13 @@ export const lv: LanguageCatalog = {
 	'feedback.no': 'Nē, problēma joprojām nav atrisināta',
 	'feedback.thanks': 'Paldies! Priecājamies, ka tas palīdzēja.',
 	'feedback.sorry':
-		'Žēl, ka tas nepalīdzēja. Pastāstiet par to IT atbalstam, izmantojot veidlapu zemāk; šī lapa tiks pievienota.',
+		'Žēl, ka tas nepalīdzēja. Pastāstiet par to IT atbalstam, izmantojot veidlapu zemāk: saite uz šo lapu tiks pievienota automātiski.',
 	// Copy buttons (elements/kb-copy.ts, copy-feedback.ts, kb-anchor-links.ts, mdx/ErrorText.astro)
 	'copy.label': 'Kopēt',
 	'copy.copied': 'Nokopēts',
 	'copy.failed': 'Neizdevās nokopēt',
 	'copy.status.copied': 'Nokopēts starpliktuvē',
-	'copy.status.failed': 'Neizdevās nokopēt. Atlasiet tekstu un nokopējiet to paši.',
+	'copy.status.failed': 'Neizdevās nokopēt. Atlasiet tekstu un nokopējiet to manuāli.',
 	'copy.link': 'Kopēt saiti',
 	'copy.linkTo': 'Kopēt saiti: {name}',
 	// Lists and filters (EntryList.astro, CategoryGrid.astro, elements/kb-list-filter.ts, kb-known-errors-filter.ts)
@@ -361,7 +361,7 @@ export const lv: LanguageCatalog = {
 	'policies.title': 'Politikas',
 	'policies.description': 'IT politikas, kas nosaka, ar ko IT atbalsts palīdz un ar ko ne.',
 	'policies.lead':
-		'Ar ko palīdz IT atbalsts, kurās ierīcēs, un kas ir jūsu, jūsu mobilo sakaru operatora vai ražotāja ziņā.',
+		'Ar ko un kurās ierīcēs palīdz IT atbalsts un kas ir jūsu, jūsu mobilo sakaru operatora vai ražotāja ziņā.',
 	'topics.title': 'Palīdzības tēmas',
 	'topics.description': 'Visas palīdzības tēmas – no parolēm līdz printeriem.',
 	'topic.known': 'Zināmās problēmas',
@@ -401,7 +401,7 @@ export const lv: LanguageCatalog = {
 
 	// Entry types, statuses and severities (src/lib/ids.ts, status.ts)
 	'type.article': 'Raksts',
-	'type.known-error': 'Zināmā kļūda',
+	'type.known-error': 'Zināmā problēma',
 	'type.policy': 'Politika',
 	'status.investigating': 'Notiek izpēte',
 	'status.identified': 'Cēlonis noskaidrots',
@@ -443,7 +443,7 @@ export const lv: LanguageCatalog = {
 	'language.picker': 'Valoda',
 	'language.untranslated': 'Šī lapa vēl nav iztulkota, tāpēc tā parādīta oriģinālvalodā.',
 	'language.stale':
-		'Šīs lapas oriģināls ir atjaunināts pēc šī tulkojuma sagatavošanas ({date}), tāpēc dažas ziņas šeit var būt novecojušas.',
+		'Šīs lapas oriģināls atjaunināts jau pēc tulkojuma sagatavošanas (oriģināla atjaunināšanas datums: {date}), tāpēc daļa informācijas šeit var būt novecojusi.',
 	'language.original': 'Lasīt oriģinālu',
 	// Known-error body sections, by their headings in this language (src/lib/reply.ts)
 	'section.workaround': 'Apiešanas risinājums',

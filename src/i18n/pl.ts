@@ -31,12 +31,12 @@ export const pl: LanguageCatalog = {
 	'search.more': 'Pokaż więcej wyników',
 	'search.help.heading': 'Nadal masz problem?',
 	'search.help.text':
-		'Jeśli żaden wynik nie pasuje, {link}. Przekażemy mu Twoje wyszukiwanie, więc nie musisz go wpisywać ponownie.',
+		'Jeśli żaden z wyników nie pasuje, {link}. Twoje wyszukiwanie zostanie przekazane, więc nie musisz wpisywać go ponownie.',
 	'search.help.link': 'zapytaj o to helpdesk',
 	'search.index.heading': 'Cała pomoc od A do Z',
 	'search.unavailable':
-		'Wyszukiwanie jest teraz niedostępne. Przejrzyj tematy lub zapytaj helpdesk w formularzu poniżej.',
-	'search.untranslated': 'Język: {language}, jeszcze bez tłumaczenia',
+		'Wyszukiwarka jest teraz niedostępna. Przejrzyj tematy albo zapytaj helpdesk, korzystając z formularza poniżej.',
+	'search.untranslated': 'Język {language}, jeszcze bez tłumaczenia',
 	'search.noResults': 'Brak wyników dla zapytania „{query}”.',
 	'search.noResultsFiltered': 'Brak wyników dla zapytania „{query}” przy wybranych filtrach.',
 	'search.noExactMatch': 'Brak dokładnych trafień dla zapytania „{query}”. Może pomogą te wyniki:',
@@ -110,7 +110,7 @@ export const pl: LanguageCatalog = {
 	// A known error's facts and badges
 	'facts.heading': 'Status tego problemu',
 	'facts.resolved':
-		'Problem rozwiązano {date}. Jeśli nadal go widzisz, skontaktuj się z helpdeskiem.',
+		'Problem rozwiązano {date}. Jeśli nadal występuje, skontaktuj się z helpdeskiem.',
 	'facts.status': 'Status',
 	'facts.severity': 'Ważność',
 	'facts.affects': 'Dotyczy',
@@ -147,9 +147,9 @@ export const pl: LanguageCatalog = {
 	'handoff.contact': 'Zawsze możesz też napisać na adres {email}.',
 	'handoff.contactWithPhone':
 		'Zawsze możesz też napisać na adres {email} lub zadzwonić pod numer {phone}.',
-	'handoff.errorSummary.title': 'Wystąpił problem',
+	'handoff.errorSummary.title': 'Formularz zawiera błędy',
 	'handoff.legend': 'Twoje zgłoszenie',
-	'handoff.intro': 'Opisz wszystko raz, dokładnie – wtedy nikt nie będzie musiał dopytywać.',
+	'handoff.intro': 'Opisz sprawę od razu dokładnie – wtedy nikt nie będzie musiał Cię dopytywać.',
 	'handoff.draftNote': 'To, co wpiszesz, jest przechowywane na tym urządzeniu do czasu wysłania.',
 	'handoff.draftNotKept':
 		'Ta przeglądarka nie pozwala portalowi zapisać wersji roboczej – wyślij zgłoszenie, zanim opuścisz tę stronę.',
@@ -160,14 +160,15 @@ export const pl: LanguageCatalog = {
 	'handoff.errorMessage.label': 'Dokładna treść komunikatu o błędzie',
 	'handoff.errorMessage.hint': '(wklej, jeśli się pojawił)',
 	'handoff.tried.label': 'Jakie kroki zostały już podjęte?',
-	'handoff.tried.followed': 'Postępowano zgodnie z {id} „{title}”.',
+	'handoff.tried.followed': 'Postępowano zgodnie ze wskazówkami z {id} „{title}”.',
 	'handoff.tried.steps': 'Wykonane kroki: {steps}.',
 	'handoff.urgency.legend': 'Jak pilna jest sprawa?',
 	'handoff.device.legend': 'Na jakim urządzeniu występuje problem?',
 	'handoff.device.corporate': 'Urządzenie służbowe',
 	'handoff.device.personal': 'Moje prywatne urządzenie (BYOD)',
 	'handoff.platform.label': 'System',
-	'handoff.platform.hint': '(ustaliliśmy na podstawie przeglądarki – zmień, jeśli się nie zgadza)',
+	'handoff.platform.hint':
+		'(wykryty na podstawie Twojej przeglądarki – zmień, jeśli się nie zgadza)',
 	'handoff.platform.unsure': 'Nie wiem',
 	'handoff.name.label': 'Imię i nazwisko',
 	'handoff.email.label': 'Służbowy adres e-mail',
@@ -179,9 +180,9 @@ export const pl: LanguageCatalog = {
 	'handoff.emailInstead': 'Wyślij e-mailem',
 	'handoff.copyDetails': 'Kopiuj szczegóły',
 	'handoff.mailtoNote':
-		'Wiadomość byłaby za długa dla aplikacji poczty, dlatego została skrócona. Użyj przycisku „Kopiuj szczegóły” i wklej do niej pełny tekst.',
+		'Wiadomość byłaby za długa dla Twojej aplikacji pocztowej, dlatego została skrócona. Użyj przycisku „Kopiuj szczegóły” i wklej pełny tekst do wiadomości.',
 	'handoff.mailtoOpened':
-		'Aplikacja poczty powinna otworzyć się z wypełnioną wiadomością – sprawdź ją i wyślij. Jeśli się nie otworzy, użyj przycisku „Wyślij e-mailem” albo skopiuj szczegóły do wiadomości e-mail.',
+		'Twoja aplikacja pocztowa powinna otworzyć się z wypełnioną wiadomością – sprawdź ją i wyślij. Jeśli się nie otworzy, użyj przycisku „Wyślij e-mailem” albo skopiuj szczegóły do wiadomości e-mail.',
 	// What the form says once the request is sent, or when it could not be
 	'handoff.sent.received':
 		'Odebrano. System zgłoszeń jest teraz obciążony, więc Twoje zgłoszenie zostanie utworzone za chwilę – jego numer otrzymasz e-mailem.',
@@ -211,12 +212,12 @@ export const pl: LanguageCatalog = {
 	'handoff.error.prefix': 'Błąd: {message}',
 	// Hints while typing
 	'handoff.route.note':
-		'W przypadku urządzenia prywatnego sprawą „{topic}” zajmuje się: {who}. {how} W razie potrzeby nadal możesz wysłać zgłoszenie do helpdesku.',
-	'handoff.route.vendor': 'producent urządzenia lub sklep, w którym je kupiono',
-	'handoff.route.carrier': 'Twój operator komórkowy',
-	'handoff.route.not-supported': 'nikt – helpdesk nie zapewnia w tym wsparcia',
+		'W przypadku urządzenia prywatnego sprawą „{topic}” {who}. {how} W razie potrzeby nadal możesz wysłać zgłoszenie do helpdesku.',
+	'handoff.route.vendor': 'zajmuje się producent urządzenia lub sklep, w którym je kupiono',
+	'handoff.route.carrier': 'zajmuje się Twój operator komórkowy',
+	'handoff.route.not-supported': 'nie zajmuje się helpdesk – nie zapewniamy w tym wsparcia',
 	'handoff.route.policyLink': 'Zobacz politykę dotyczącą urządzeń prywatnych',
-	'handoff.suggestions.title': 'To może pomóc, zanim wyślesz zgłoszenie:',
+	'handoff.suggestions.title': 'Te strony mogą pomóc, zanim wyślesz zgłoszenie:',
 	'handoff.suggestions.known': 'To wygląda na znany problem {id}: {link}.',
 	'handoff.suggestions.meanwhile': 'Do czasu naprawy: {workaround}',
 	// The request as an email, and as "Copy details" copies it
@@ -239,7 +240,7 @@ export const pl: LanguageCatalog = {
 	'mail.browser': 'Przeglądarka',
 	'mail.language': 'Język',
 	'mail.shortened':
-		'[Ta wiadomość została skrócona, aby się zmieściła. Wklej tutaj pełny tekst skopiowany z portalu pomocy („Kopiuj szczegóły”).]',
+		'[Ta wiadomość została skrócona ze względu na limit długości. Wklej tutaj pełny tekst skopiowany z portalu pomocy (przycisk „Kopiuj szczegóły”).]',
 	'mail.subject.default': 'Prośba o pomoc',
 	'mail.subject.after': '{subject} (ze strony {id})',
 	// "Was this helpful?"
@@ -248,7 +249,7 @@ export const pl: LanguageCatalog = {
 	'feedback.no': 'Nie, nadal mam problem',
 	'feedback.thanks': 'Dziękujemy! Cieszymy się, że pomogło.',
 	'feedback.sorry':
-		'Przykro nam, że to nie pomogło. Napisz do helpdesku w formularzu poniżej – dołączymy informację o tej stronie.',
+		'Przykro nam, że to nie pomogło. Napisz do helpdesku, korzystając z formularza poniżej – dołączymy informację o tej stronie.',
 	// Copy buttons
 	'copy.label': 'Kopiuj',
 	'copy.copied': 'Skopiowano',
@@ -291,7 +292,7 @@ export const pl: LanguageCatalog = {
 	'footer.knownErrors': 'Znane problemy i obejścia',
 	'footer.categories': 'Wszystkie tematy pomocy',
 	'footer.search': 'Przeszukaj całą pomoc',
-	'footer.runBy': 'Portal {portal} prowadzi helpdesk IT firmy {organisation}.',
+	'footer.runBy': 'Portal {portal} jest prowadzony przez helpdesk IT firmy {organisation}.',
 	// Breadcrumbs
 	'breadcrumbs.label': 'Ścieżka nawigacji',
 	// A policy's support matrix
@@ -312,8 +313,8 @@ export const pl: LanguageCatalog = {
 	// /help/
 	'helpPage.title': 'Kontakt z helpdeskiem',
 	'helpPage.description': 'Jak skontaktować się z helpdeskiem IT firmy {organisation}.',
-	'helpPage.lead': 'Jeśli strony pomocy nie rozwiązały problemu, zrobi to helpdesk.',
-	'helpPage.query': 'Twoje wyszukiwanie {query} zostało już wpisane w formularzu poniżej.',
+	'helpPage.lead': 'Jeśli strony pomocy nie rozwiązały Twojego problemu, pomoże Ci helpdesk.',
+	'helpPage.query': 'Wyszukiwana fraza {query} jest już wpisana w formularzu poniżej.',
 	// /known-errors/
 	'knownErrorsPage.title': 'Znane problemy',
 	'knownErrorsPage.description':
@@ -338,7 +339,7 @@ export const pl: LanguageCatalog = {
 	// Home
 	'home.description':
 		'Samodzielnie napraw usterki IT, sprawdź znane problemy i skontaktuj się z helpdeskiem firmy {organisation}.',
-	'home.heading': 'Jak możemy pomóc?',
+	'home.heading': 'W czym możemy pomóc?',
 	'home.searchLabel': 'Czego szukasz?',
 	'home.known.heading': 'Aktualne znane problemy',
 	'home.known.intro':
@@ -351,9 +352,9 @@ export const pl: LanguageCatalog = {
 	'home.contact.heading': 'Kontakt z helpdeskiem',
 	'home.contact.emailOrCall': 'Napisz na adres {email} lub zadzwoń pod numer {phone}.',
 	'home.contact.email': 'Napisz na adres {email}.',
-	'home.contact.hours': 'Odpowiadamy: {hours}.',
+	'home.contact.hours': 'Odpowiadamy {hours}.',
 	'home.contact.advice':
-		'Podaj, przy jakiej czynności wystąpił problem, dokładną treść komunikatu o błędzie, urządzenie, którego używasz, i kroki, które już podjęto. Dzięki temu nikt nie będzie musiał dopytywać.',
+		'Podaj, przy jakiej czynności wystąpił problem, dokładną treść komunikatu o błędzie, urządzenie, którego używasz, i kroki, które już podjęto. Dzięki temu nikt nie będzie musiał Cię dopytywać.',
 	// Lists
 	'articles.title': 'Wszystkie artykuły',
 	'articles.description':

@@ -36,7 +36,7 @@ export const ru: LanguageCatalog = {
 	'search.index.heading': 'Вся справка от А до Я',
 	'search.unavailable':
 		'Поиск сейчас недоступен. Просмотрите темы или обратитесь в службу поддержки через форму ниже.',
-	'search.untranslated': '{language}, пока без перевода',
+	'search.untranslated': 'Язык: {language} (перевода пока нет)',
 	'search.noResults': 'По запросу «{query}» ничего не найдено.',
 	'search.noResultsFiltered': 'По запросу «{query}» с выбранными фильтрами ничего не найдено.',
 	'search.noExactMatch': 'Точных совпадений по запросу «{query}» нет, но может помочь вот это:',
@@ -55,7 +55,7 @@ export const ru: LanguageCatalog = {
 		other: '{count} результата по запросу «{query}» с выбранными фильтрами',
 	},
 	// Results as you type under the header's box
-	'search.panel.noResults': 'По запросу {query} ничего не найдено',
+	'search.panel.noResults': 'По запросу «{query}» ничего не найдено',
 	'search.panel.resultCount': {
 		one: '{count} результат',
 		few: '{count} результата',
@@ -63,10 +63,10 @@ export const ru: LanguageCatalog = {
 		other: '{count} результата',
 	},
 	'search.panel.resultCountSuggestion': {
-		one: '{count} результат, в том числе по запросу {suggestion}',
-		few: '{count} результата, в том числе по запросу {suggestion}',
-		many: '{count} результатов, в том числе по запросу {suggestion}',
-		other: '{count} результата, в том числе по запросу {suggestion}',
+		one: '{count} результат, в том числе по запросу «{suggestion}»',
+		few: '{count} результата, в том числе по запросу «{suggestion}»',
+		many: '{count} результатов, в том числе по запросу «{suggestion}»',
+		other: '{count} результата, в том числе по запросу «{suggestion}»',
 	},
 	'search.panel.seeAll': {
 		one: 'Показать все результаты ({count})',
@@ -113,9 +113,9 @@ export const ru: LanguageCatalog = {
 		'Решено {date}. Если проблема у вас сохраняется, обратитесь в службу поддержки.',
 	'facts.status': 'Статус',
 	'facts.severity': 'Критичность',
-	'facts.affects': 'Затрагивает',
+	'facts.affects': 'Затронутые сервисы',
 	'facts.firstSeen': 'Впервые замечено',
-	'facts.fixExpected': 'Исправление ожидается',
+	'facts.fixExpected': 'Ожидаемый срок исправления',
 	'facts.nextUpdate': 'Следующее обновление не позднее',
 	'facts.updateOverdue': 'Обновление просрочено с',
 	'facts.problemRecord': 'Запись о проблеме',
@@ -129,7 +129,7 @@ export const ru: LanguageCatalog = {
 	'statusPage.title': 'Состояние сервисов',
 	'statusPage.description': 'Текущие сбои, плановые работы и известные проблемы.',
 	'statusPage.lead':
-		'Что сейчас не работает, что запланировано и чем мы занимаемся. Время указано в UTC.',
+		'Что сейчас не работает, что запланировано и что мы уже исправляем. Время указано в UTC.',
 	'statusPage.now': 'Сейчас',
 	'statusPage.nowEmpty': 'Сейчас нет ни сбоев, ни плановых работ.',
 	'statusPage.upcoming': 'Запланировано',
@@ -160,7 +160,7 @@ export const ru: LanguageCatalog = {
 	'handoff.errorMessage.label': 'Точный текст ошибки',
 	'handoff.errorMessage.hint': '(вставьте его, если он есть)',
 	'handoff.tried.label': 'Что вы уже пробовали?',
-	'handoff.tried.followed': 'Выполнена инструкция {id} «{title}».',
+	'handoff.tried.followed': 'Выполнены рекомендации из {id} «{title}».',
 	'handoff.tried.steps': 'Выполненные шаги: {steps}.',
 	'handoff.urgency.legend': 'Насколько это срочно?',
 	'handoff.device.legend': 'На каком устройстве проблема?',
@@ -241,9 +241,9 @@ export const ru: LanguageCatalog = {
 	'mail.browser': 'Браузер',
 	'mail.language': 'Язык',
 	'mail.shortened':
-		'[Письмо сокращено, чтобы уместиться. Вставьте сюда полный текст, скопированный на портале поддержки кнопкой «Копировать данные».]',
+		'[Письмо сокращено из-за ограничения длины. Вставьте сюда полный текст, скопированный на портале поддержки кнопкой «Копировать данные».]',
 	'mail.subject.default': 'Обращение в службу поддержки',
-	'mail.subject.after': '{subject} (после {id})',
+	'mail.subject.after': '{subject} (после просмотра {id})',
 	// "Was this helpful?"
 	'feedback.heading': 'Это помогло?',
 	'feedback.yes': 'Да',
@@ -411,7 +411,7 @@ export const ru: LanguageCatalog = {
 	'redirect.moved': 'Эта страница теперь находится здесь: {link}.',
 	// Entry types, statuses and severities
 	'type.article': 'Статья',
-	'type.known-error': 'Известная ошибка',
+	'type.known-error': 'Известная проблема',
 	'type.policy': 'Политика',
 	'status.investigating': 'Выясняется причина',
 	'status.identified': 'Причина установлена',
@@ -447,7 +447,7 @@ export const ru: LanguageCatalog = {
 	'route.not-supported': 'Не поддерживается',
 	// How urgent a request is
 	'urgency.blocked': 'Не могу работать',
-	'urgency.degraded': 'Могу работать, но медленно или в обход проблемы',
+	'urgency.degraded': 'Могу работать, но медленно или с временным решением',
 	'urgency.question': 'У меня вопрос',
 	// Languages
 	'language.picker': 'Язык',
