@@ -61,6 +61,23 @@ async function languageOrDefault(lang?: string): Promise<string> {
 	return lang ?? (await getPortalData()).site.defaultLanguage;
 }
 
+/**
+ * `make` worked out once per language and build, whichever way a caller names the language: left
+ * out and the default language's own tag are the same entry.
+ */
+function perLanguage<T>(make: (lang: string) => Promise<T>): (lang?: string) => Promise<T> {
+	const cache = new Map<string, Promise<T>>();
+	return async (lang) => {
+		const wanted = await languageOrDefault(lang);
+		let value = cache.get(wanted);
+		if (!value) {
+			value = make(wanted);
+			cache.set(wanted, value);
+		}
+		return value;
+	};
+}
+
 let translations: Promise<Map<string, TranslationEntry>> | undefined;
 
 /** Every published translation, by `<lang>/<type>/<id>`. */
@@ -153,35 +170,19 @@ function inLanguage(
 	return { ...item, card, data, translation, content: translation } as Published;
 }
 
-const publishedByLanguage = new Map<string, Promise<Published[]>>();
-
 /**
  * Every published entry of every type in a language (default: the default language), in a stable
  * order (by id). Every entry is there in every language: translated, or in the original.
  */
-export function getPublished(lang?: string): Promise<Published[]> {
-	const key = lang ?? '';
-	let published = publishedByLanguage.get(key);
-	if (!published) {
-		published = (async () => {
-			const settings = await getLanguages();
-			const wanted = await languageOrDefault(lang);
-			const all = await getSources();
-			if (wanted === settings.defaultLanguage) return all;
-			const translated = await getTranslations();
-			return all.map((item) =>
-				inLanguage(
-					item,
-					wanted,
-					settings,
-					translated.get(`${wanted}/${item.type}/${item.card.id}`),
-				),
-			);
-		})();
-		publishedByLanguage.set(key, published);
-	}
-	return published;
-}
+export const getPublished = perLanguage(async (lang): Promise<Published[]> => {
+	const settings = await getLanguages();
+	const all = await getSources();
+	if (lang === settings.defaultLanguage) return all;
+	const translated = await getTranslations();
+	return all.map((item) =>
+		inLanguage(item, lang, settings, translated.get(`${lang}/${item.type}/${item.card.id}`)),
+	);
+});
 
 export async function getPublishedOfType<T extends EntryType>(type: T, lang?: string) {
 	return (await getPublished(lang)).filter(
@@ -189,29 +190,15 @@ export async function getPublishedOfType<T extends EntryType>(type: T, lang?: st
 	);
 }
 
-const cardsByLanguage = new Map<string, Promise<EntryCard[]>>();
-const indexByLanguage = new Map<string, Promise<ReadonlyMap<string, EntryCard>>>();
-
 /** Every published entry's card, made once per build and shared by every page: copy it before sorting. */
-export function getCards(lang?: string): Promise<EntryCard[]> {
-	const key = lang ?? '';
-	let cards = cardsByLanguage.get(key);
-	if (!cards) {
-		cards = getPublished(lang).then((all) => all.map((item) => item.card));
-		cardsByLanguage.set(key, cards);
-	}
-	return cards;
-}
+export const getCards = perLanguage(async (lang) =>
+	(await getPublished(lang)).map((item) => item.card),
+);
 
-function getCardIndex(lang?: string): Promise<ReadonlyMap<string, EntryCard>> {
-	const key = lang ?? '';
-	let index = indexByLanguage.get(key);
-	if (!index) {
-		index = getCards(lang).then((all) => new Map(all.map((card) => [card.id.toUpperCase(), card])));
-		indexByLanguage.set(key, index);
-	}
-	return index;
-}
+const getCardIndex = perLanguage(
+	async (lang): Promise<ReadonlyMap<string, EntryCard>> =>
+		new Map((await getCards(lang)).map((card) => [card.id.toUpperCase(), card])),
+);
 
 /** A card by its id in any letter case, or undefined. */
 export async function getCardById(id: string, lang?: string): Promise<EntryCard | undefined> {
@@ -288,55 +275,32 @@ export async function resolveLink(link: string, lang?: string): Promise<Resolved
 	return resolveContentLink(link, (id) => index.get(id.toUpperCase()));
 }
 
-const statusByLanguage = new Map<string, Promise<StatusJson>>();
-
 /**
  * The status document of this build in a language: every notice and every open known error
  * (`/status.json`, and `/de/status.json` with German titles and links for German pages).
  */
-export function getStatus(lang?: string): Promise<StatusJson> {
-	const key = lang ?? '';
-	let status = statusByLanguage.get(key);
-	if (!status) {
-		status = (async () => {
-			const knownErrors = (await getPublishedOfType('known-error', lang)).map(({ data, card }) => ({
-				...data,
-				url: card.url,
-			}));
-			const index = await getCardIndex(lang);
-			return buildStatusJson(
-				await getNotices(lang),
-				knownErrors,
-				BUILT_AT,
-				(link) => resolveContentLink(link, (id) => index.get(id.toUpperCase()))?.href ?? null,
-			);
-		})();
-		statusByLanguage.set(key, status);
-	}
-	return status;
-}
-
-const bannerByLanguage = new Map<
-	string,
-	Promise<{ status: StatusJson; omitted: number; initial: string }>
->();
+export const getStatus = perLanguage(async (lang): Promise<StatusJson> => {
+	const knownErrors = (await getPublishedOfType('known-error', lang)).map(({ data, card }) => ({
+		...data,
+		url: card.url,
+	}));
+	const index = await getCardIndex(lang);
+	return buildStatusJson(
+		await getNotices(lang),
+		knownErrors,
+		BUILT_AT,
+		(link) => resolveContentLink(link, (id) => index.get(id.toUpperCase()))?.href ?? null,
+	);
+});
 
 /**
  * The status a page's banner is built from: the same on every page of a language, so worked out once
  * per language and build (a portal with thousands of pages would otherwise redo it for each page).
  */
-export function getBannerState(lang?: string) {
-	const key = lang ?? '';
-	let banner = bannerByLanguage.get(key);
-	if (!banner) {
-		banner = getStatus(lang).then((status) => {
-			const page = getPageStatus(status, BUILT_AT);
-			return { status: page.status, omitted: page.omitted, initial: jsonForScript(page.status) };
-		});
-		bannerByLanguage.set(key, banner);
-	}
-	return banner;
-}
+export const getBannerState = perLanguage(async (lang) => {
+	const page = getPageStatus(await getStatus(lang), BUILT_AT);
+	return { status: page.status, omitted: page.omitted, initial: jsonForScript(page.status) };
+});
 
 /**
  * Every redirect of the portal: the default language's short links and old slugs, and each other

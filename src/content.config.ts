@@ -7,12 +7,11 @@ import { parse } from 'yaml';
 import { ArticleSchema } from './schemas/article.ts';
 import { KnownErrorSchema } from './schemas/known-error.ts';
 import { NoticeSchema } from './schemas/notice.ts';
-import { DATA_SCHEMAS } from './lib/content/site-data.ts';
+import { DATA_SCHEMAS, LANGUAGE_DATA_SCHEMAS, uiTextFile } from './lib/content/site-data.ts';
 import { PolicySchema } from './schemas/policy.ts';
 import { resolveContentDir } from './lib/content/files.ts';
-import { TranslatedCategoriesSchema } from './schemas/categories.ts';
 import { UiTextSchema } from './schemas/ui.ts';
-import { TranslatedSiteSchema, getSiteLanguages } from './schemas/site.ts';
+import { getSiteLanguages } from './schemas/site.ts';
 import {
 	ArticleTranslationSchema,
 	KnownErrorTranslationSchema,
@@ -66,10 +65,12 @@ function siteDataFiles() {
 				lang,
 				Object.fromEntries(
 					Object.entries({
-						site: lang === defaultLanguage ? undefined : read(`site.${lang}`),
-						categories: lang === defaultLanguage ? undefined : read(`categories.${lang}`),
-						synonyms: lang === defaultLanguage ? undefined : read(`synonyms.${lang}`),
-						ui: read(`ui/${lang}`),
+						...(lang === defaultLanguage
+							? {}
+							: Object.fromEntries(
+									Object.keys(LANGUAGE_DATA_SCHEMAS).map((name) => [name, read(`${name}.${lang}`)]),
+								)),
+						ui: read(uiTextFile(lang)),
 					}).filter(([, value]) => value !== undefined),
 				),
 			]),
@@ -89,9 +90,9 @@ export const collections = {
 			languages: z.record(
 				z.string(),
 				z.strictObject({
-					site: TranslatedSiteSchema.optional(),
-					categories: TranslatedCategoriesSchema.optional(),
-					synonyms: DATA_SCHEMAS.synonyms.optional(),
+					site: LANGUAGE_DATA_SCHEMAS.site.optional(),
+					categories: LANGUAGE_DATA_SCHEMAS.categories.optional(),
+					synonyms: LANGUAGE_DATA_SCHEMAS.synonyms.optional(),
 					ui: UiTextSchema.optional(),
 				}),
 			),

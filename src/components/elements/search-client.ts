@@ -164,9 +164,13 @@ export function loadSearch(): Promise<Searcher> {
 	return loading;
 }
 
+/** How many results of each language are compared when the original's are added: a few pages' worth. */
+const MERGE_WINDOW = 20;
+
 /**
- * The reader's language's results, then those of the original pages that are not among them (by
- * entry id): the whole answer counts as good when either was.
+ * The reader's language's results, then the best of the original pages that are not among them (by
+ * entry id): the whole answer counts as good when either was. Only the first results of each are
+ * compared, so adding the original's loads the details of a few pages, not of every match.
  */
 async function mergeOutcomes(
 	own: SearchOutcome<HitData>,
@@ -174,16 +178,18 @@ async function mergeOutcomes(
 	getEntryId: (data: HitData) => string | undefined,
 ): Promise<SearchOutcome<HitData>> {
 	if (original.results.length === 0) return own;
-	const seen = new Set(
-		await Promise.all(own.results.map(async (hit) => getEntryId(await hit.data()))),
-	);
-	const added: RankedHit<HitData>[] = [];
-	for (const hit of original.results) {
-		const id = getEntryId(await hit.data());
-		if (id && seen.has(id)) continue;
-		if (id) seen.add(id);
-		added.push(hit);
-	}
+	const idsOf = (hits: RankedHit<HitData>[]) =>
+		Promise.all(hits.map(async (hit) => getEntryId(await hit.data())));
+	const seen = new Set(await idsOf(own.results.slice(0, MERGE_WINDOW)));
+	const candidates = original.results.slice(0, MERGE_WINDOW);
+	const candidateIds = await idsOf(candidates);
+	const added = candidates.filter((_, at) => {
+		const id = candidateIds[at];
+		if (!id) return true;
+		if (seen.has(id)) return false;
+		seen.add(id);
+		return true;
+	});
 	return {
 		...own,
 		// A good match in the original goes first when the reader's language had none.

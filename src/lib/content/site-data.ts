@@ -22,6 +22,19 @@ export const DATA_SCHEMAS = {
 	synonyms: SynonymsSchema,
 } as const;
 
+/**
+ * What each language other than the default may add, by the file's name without `.<lang>.yaml`:
+ * `site.de.yaml` (the portal's name and opening hours), `categories.de.yaml`, `synonyms.de.yaml`.
+ */
+export const LANGUAGE_DATA_SCHEMAS = {
+	site: TranslatedSiteSchema,
+	categories: TranslatedCategoriesSchema,
+	synonyms: SynonymsSchema,
+} as const;
+
+/** The portal's own text in a language, over what ships: `ui/de.yaml`, for every language. */
+export const uiTextFile = (lang: string) => `ui/${lang}`;
+
 /** The data files a portal cannot be built without; the others (synonyms) may be left out. */
 export const REQUIRED_DATA_FILES: ReadonlySet<keyof typeof DATA_SCHEMAS> = new Set([
 	'site',
@@ -93,16 +106,26 @@ export function readLanguageData(
 	for (const lang of languages) {
 		const own: LanguageData = {};
 		if (lang !== site.defaultLanguage) {
+			const path = (name: keyof typeof LANGUAGE_DATA_SCHEMAS) =>
+				join(contentDir, `${name}.${lang}.yaml`);
+			const siteText = readDataFile(
+				path('site'),
+				LANGUAGE_DATA_SCHEMAS.site,
+				false,
+				show,
+				problems,
+			);
+			if (siteText) own.site = siteText;
 			const categories = readDataFile(
-				join(contentDir, `categories.${lang}.yaml`),
-				TranslatedCategoriesSchema,
+				path('categories'),
+				LANGUAGE_DATA_SCHEMAS.categories,
 				false,
 				show,
 				problems,
 			);
 			if (categories) {
 				own.categories = categories;
-				const file = new FileProblems(show(join(contentDir, `categories.${lang}.yaml`)), problems);
+				const file = new FileProblems(show(path('categories')), problems);
 				for (const key of Object.keys(categories))
 					if (categoryKeys.length > 0 && !categoryKeys.includes(key))
 						file.error(
@@ -111,23 +134,15 @@ export function readLanguageData(
 						);
 			}
 			const synonyms = readDataFile(
-				join(contentDir, `synonyms.${lang}.yaml`),
-				DATA_SCHEMAS.synonyms,
+				path('synonyms'),
+				LANGUAGE_DATA_SCHEMAS.synonyms,
 				false,
 				show,
 				problems,
 			);
 			if (synonyms) own.synonyms = synonyms;
-			const siteText = readDataFile(
-				join(contentDir, `site.${lang}.yaml`),
-				TranslatedSiteSchema,
-				false,
-				show,
-				problems,
-			);
-			if (siteText) own.site = siteText;
 		}
-		const uiPath = join(contentDir, 'ui', `${lang}.yaml`);
+		const uiPath = join(contentDir, `${uiTextFile(lang)}.yaml`);
 		const ui = readDataFile(uiPath, UiTextSchema, false, show, problems);
 		const shipped = getShippedCatalog(lang);
 		// A problem is the override file's, else the shipped catalog's, else site.yaml's (no text at all).
@@ -151,7 +166,9 @@ export function readLanguageData(
 	const listed = new Set(languages.map((lang) => lang.toLowerCase()));
 	const strays = [
 		...safeList(contentDir)
-			.map((name) => /^(?:categories|synonyms|site)\.([^.]+)\.ya?ml$/.exec(name))
+			.map((name) =>
+				new RegExp(`^(?:${Object.keys(LANGUAGE_DATA_SCHEMAS).join('|')})\\.([^.]+)\\.ya?ml$`).exec(name),
+			)
 			.filter((match): match is RegExpExecArray => Boolean(match))
 			.map((match) => ({ path: join(contentDir, match[0]), lang: match[1]! })),
 		...safeList(join(contentDir, 'ui'))
