@@ -98,7 +98,7 @@ const results = [
 intake.close();
 
 if (args.includes('--rt')) {
-	const started = rt.start();
+	const started = await rt.start();
 	try {
 		results.push(
 			await run(

@@ -2,7 +2,7 @@
 # Request Tracker 5 for the relay's tests, and for a developer who wants a real ticket system locally.
 #
 #   scripts/ci/start-rt.sh install        install RT from Debian and set it up (idempotent; needs root)
-#   scripts/ci/start-rt.sh start [PORT]   install if needed, then serve RT on 127.0.0.1:PORT (default 8088)
+#   scripts/ci/start-rt.sh start [PORT]   serve the installed RT on 127.0.0.1:PORT (default 8088); never installs
 #   scripts/ci/start-rt.sh stop           stop the RT this script started
 #
 # `start` prints the base URL (http://127.0.0.1:PORT) as its last line once REST2 answers. The root
@@ -57,7 +57,11 @@ install_rt() {
 }
 
 start_rt() {
-	install_rt
+	if [ ! -x "$SERVER" ] || [ ! -f "$SITE_CONFIG" ]; then
+		echo "Request Tracker is not installed here. Install it once (as root, from Debian's packages) with:" >&2
+		echo "  sudo bash scripts/ci/start-rt.sh install" >&2
+		exit 1
+	fi
 	mkdir -p "$STATE"
 	if server_up; then
 		echo "http://127.0.0.1:$PORT"

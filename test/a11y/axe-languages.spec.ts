@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {
 	LANGUAGE_PAGE_TYPES,
-	VIEWPORTS,
+	AXE_VIEWPORTS,
 	expect,
 	hasNoHorizontalOverflow,
 	test,
@@ -10,7 +10,7 @@ import {
 /** WCAG 2.2 AA, the portal's bar, on every page type in German and Polish. No rule is disabled. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-for (const viewport of VIEWPORTS.filter((v) => v.width === 375 || v.width === 1280)) {
+for (const viewport of AXE_VIEWPORTS) {
 	test.describe(viewport.name, () => {
 		test.use({ viewport: { width: viewport.width, height: viewport.height } });
 		for (const pageType of LANGUAGE_PAGE_TYPES) {

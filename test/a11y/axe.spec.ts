@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { PAGE_TYPES, VIEWPORTS, expect, test } from '../e2e/fixtures.ts';
+import { AXE_VIEWPORTS, PAGE_TYPES, expect, test } from '../e2e/fixtures.ts';
 
 /** WCAG 2.2 AA, the portal's bar. No rule is disabled. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const scheme of ['light', 'dark'] as const) {
-	for (const viewport of VIEWPORTS) {
+	for (const viewport of AXE_VIEWPORTS) {
 		test.describe(`${scheme}, ${viewport.name}`, () => {
 			test.use({
 				colorScheme: scheme,

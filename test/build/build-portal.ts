@@ -37,7 +37,16 @@ export function buildPortal(
 	return {
 		status: result.status,
 		output: `${result.stdout}\n${result.stderr}`,
-		outDir,
-		read: (path: string) => readFileSync(join(outDir, path), 'utf8'),
+		...readBuiltPortal(outDir),
 	};
+}
+
+export interface BuiltPortal {
+	outDir: string;
+	read: (path: string) => string;
+}
+
+/** A portal already built into `outDir`, for reading its files. */
+export function readBuiltPortal(outDir: string): BuiltPortal {
+	return { outDir, read: (path: string) => readFileSync(join(outDir, path), 'utf8') };
 }

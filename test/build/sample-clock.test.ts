@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TEST_NOW } from '../clock.ts';
-import { buildPortal } from './build-portal.ts';
+import { reserveTestPorts } from '../ports.ts';
+import { SAMPLE_DIST, ensureSampleBuild } from '../sample-build.ts';
+import { buildPortal, readBuiltPortal, type BuiltPortal } from './build-portal.ts';
 
 /**
  * The sample portal demonstrates itself whenever it is built: the same pages with the same structure at
@@ -13,17 +15,21 @@ import { buildPortal } from './build-portal.ts';
 const root = new URL('../..', import.meta.url).pathname;
 const YEAR_ON = new Date(Date.parse(TEST_NOW) + 365 * 24 * 3600_000).toISOString();
 const outDirs: string[] = [];
-let builds: Record<'now' | 'yearOn', ReturnType<typeof buildPortal>>;
+let builds: Record<'now' | 'yearOn', BuiltPortal>;
 
-beforeAll(() => {
-	const build = (now: string) => {
-		const outDir = mkdtempSync(join(tmpdir(), 'kb-build-sample-'));
-		outDirs.push(outDir);
-		const result = buildPortal(join(root, 'content'), outDir, now);
-		expect(result.status, result.output).toBe(0);
-		return result;
-	};
-	builds = { now: build(TEST_NOW), yearOn: build(YEAR_ON) };
+beforeAll(async () => {
+	// The run's shared build is the one at the tests' instant; only the year-on build is made here, with
+	// the same settings but the clock.
+	const { receiver } = await reserveTestPorts();
+	ensureSampleBuild(receiver);
+	const now = readBuiltPortal(SAMPLE_DIST);
+	const outDir = mkdtempSync(join(tmpdir(), 'kb-build-sample-'));
+	outDirs.push(outDir);
+	const yearOn = buildPortal(join(root, 'content'), outDir, YEAR_ON, {
+		KB_HANDOFF_URL: `http://127.0.0.1:${receiver}/intake`,
+	});
+	expect(yearOn.status, yearOn.output).toBe(0);
+	builds = { now, yearOn };
 }, 240_000);
 
 afterAll(() => {

@@ -169,6 +169,12 @@ export const VIEWPORTS = [
 	{ name: 'desktop', width: 1280, height: 900 },
 ] as const;
 
+/**
+ * Where axe looks: a phone and a desktop. Colour contrast, names and roles do not change between the two
+ * phone widths; the 320 px layout is still checked for sideways scrolling in pages.spec.ts.
+ */
+export const AXE_VIEWPORTS = VIEWPORTS.filter((v) => v.width === 375 || v.width === 1280);
+
 /** True when nothing on the page is wider than the viewport (no sideways scrolling on a phone). */
 export async function hasNoHorizontalOverflow(page: Page): Promise<boolean> {
 	return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

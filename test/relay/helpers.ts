@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getFreePorts } from '../ports.ts';
 import { buildHandoffPayload, emptyDraft, type HandoffPayload } from '../../src/lib/handoff.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -233,17 +234,28 @@ export const rt = {
 		return `http://127.0.0.1:${this.port}`;
 	},
 
-	/** Starts RT (installing it first when it is missing); true when this call started it. */
-	start(): boolean {
-		const running = spawnSync('curl', [
-			'-fsS',
-			'-o',
-			'/dev/null',
-			'-u',
-			`${this.user}:${this.password}`,
-			`${this.url}/REST/2.0/rt`,
-		]);
-		if (running.status === 0) return false;
+	/** Whether RT answers on its REST2 API. */
+	async isUp(): Promise<boolean> {
+		try {
+			const response = await fetch(`${this.url}/REST/2.0/rt`, {
+				headers: { Authorization: this.authorization },
+			});
+			return response.ok;
+		} catch {
+			return false;
+		}
+	},
+
+	get authorization() {
+		return `Basic ${Buffer.from(`${this.user}:${this.password}`).toString('base64')}`;
+	},
+
+	/**
+	 * Starts the installed RT unless it is running already (`npm test` starts it once for the whole run);
+	 * true when this call started it. It never installs: `.ci/run` does, or `scripts/ci/start-rt.sh install`.
+	 */
+	async start(): Promise<boolean> {
+		if (await this.isUp()) return false;
 		const result = spawnSync(
 			'bash',
 			[join(root, 'scripts/ci/start-rt.sh'), 'start', String(this.port)],
@@ -269,7 +281,7 @@ export const rt = {
 		const response = await fetch(`${this.url}/REST/2.0/ticket`, {
 			method: 'POST',
 			headers: {
-				Authorization: `Basic ${Buffer.from(`${this.user}:${this.password}`).toString('base64')}`,
+				Authorization: this.authorization,
 				'Content-Type': 'application/json',
 			},
 			body: JSON.stringify({ Queue: 'General', Subject: 'Warm-up after start (tests)' }),
@@ -280,7 +292,7 @@ export const rt = {
 	async api(path: string): Promise<Record<string, unknown>> {
 		const response = await fetch(`${this.url}/REST/2.0/${path}`, {
 			headers: {
-				Authorization: `Basic ${Buffer.from(`${this.user}:${this.password}`).toString('base64')}`,
+				Authorization: this.authorization,
 			},
 		});
 		if (!response.ok) throw new Error(`RT answered ${response.status} to ${path}`);
@@ -339,22 +351,13 @@ export async function eventually<T>(
 	throw new Error(`still not true after ${timeoutMs} ms (last: ${JSON.stringify(last)})`);
 }
 
-/** A port nothing listens on right now, for a server that must be addressed before it starts. */
-export async function getFreePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	return port;
-}
-
 /**
  * The sample portal built with `env` (KB_HANDOFF_URL, KB_ANALYTICS_URL, ...) into a temporary folder and
  * served as a static host would, on a port chosen before the build, so the relay in front of it can be
  * told the portal's origin first: `reserve()`, start the relay, then `serve(env)`.
  */
 export async function reservePortal() {
-	const port = await getFreePort();
+	const [port] = await getFreePorts(1);
 	const url = `http://127.0.0.1:${port}`;
 	let server: import('node:http').Server | undefined;
 	let outDir = '';

@@ -51,7 +51,7 @@ async function countTickets(): Promise<number> {
 }
 
 beforeAll(async () => {
-	startedRt = rt.start();
+	startedRt = await rt.start();
 	proxy = new FaultProxy(
 		rt.url,
 		(request) => request.method === 'POST' && request.url === '/REST/2.0/ticket',
@@ -160,7 +160,7 @@ describe('faults: each ends with exactly one ticket', () => {
 				status: 202,
 				json: { reference },
 			});
-			expect(rt.start()).toBe(true);
+			expect(await rt.start()).toBe(true);
 			const [id] = await eventually(async () => {
 				const ids = await rt.ticketsFor(reference);
 				return ids.length > 0 ? ids : undefined;
@@ -169,7 +169,7 @@ describe('faults: each ends with exactly one ticket', () => {
 			expect(again).toMatchObject({ status: 201, json: { ticketId: id, reference } });
 			expect(await rt.ticketsFor(reference)).toEqual([id]);
 		} finally {
-			rt.start();
+			await rt.start();
 		}
 	}, 90_000);
 
