@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { resolveContentDir } from '../../src/lib/content/files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 
 const SITE =
 	'portalName: IT Help\norganisation: Example Ltd\nhelpdeskEmail: helpdesk@example.com\n';

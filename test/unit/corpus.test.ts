@@ -16,7 +16,7 @@ import { REFERENCE_DATE, generateCorpus } from '../../scripts/bench/corpus.ts';
 import { MDX_COMPONENTS } from '../../src/lib/content/body.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { VOCABULARY_DIR, fill, loadVocabulary } from '../../scripts/bench/corpus/load.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 
 let dirs: string[] = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { ENTRY_FOLDERS, type EntryType } from '../ids.ts';
-import { sortProblems, type Problem } from '../problems.ts';
+import { sortProblems, type Problem } from './problem.ts';
 import { checkEntryFile } from './entry-file.ts';
 import { FileProblems } from './file-problems.ts';
 import { listFiles, readText } from './files.ts';

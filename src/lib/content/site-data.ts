@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { CategoriesSchema } from '../../schemas/categories.ts';
 import { SiteSchema } from '../../schemas/site.ts';
 import { SynonymsSchema } from '../../schemas/synonyms.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from './problem.ts';
 import { FileProblems } from './file-problems.ts';
 import { readText, withoutBom } from './files.ts';
 import { validate } from './issues.ts';
