@@ -10,7 +10,8 @@ import { checkContent } from './src/lib/content/check.ts';
 import { astroCacheDir, resolveContentDir } from './src/lib/content/files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
-import { SCRIPT_SOURCES, originsOf, outboundUrls, policyDirectives } from './src/lib/security.ts';
+import { SCRIPT_SOURCES, policyDirectives } from './src/lib/content-security-policy.ts';
+import { originsOf, outboundUrls } from './src/lib/service-urls.ts';
 
 // The public address of the portal, used for canonical links and absolute short links.
 const site = process.env.KB_SITE_URL || 'https://help.example.com';

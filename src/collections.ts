@@ -7,7 +7,7 @@ import {
 	type ResolvedLink,
 } from './lib/entries.ts';
 import { buildStatusJson, getPageStatus } from './lib/status-document.ts';
-import { jsonForScript } from './lib/security.ts';
+import { jsonForScript } from './lib/script-json.ts';
 import { readClock } from './lib/clock.ts';
 import type { StatusJson } from './schemas/status-json.ts';
 import type { Message } from './i18n/format.ts';

@@ -9,9 +9,8 @@ import {
 	formatNginxHeaders,
 	hashesInPage,
 	headerPolicy,
-	originsOf,
-	outboundUrls,
-} from '../../src/lib/security.ts';
+} from '../../src/lib/content-security-policy.ts';
+import { originsOf, outboundUrls } from '../../src/lib/service-urls.ts';
 import { getAnchorSlug } from '../../src/lib/ids.ts';
 import { findHiddenCharacters, isScriptUrl, unsafeMarkup } from '../../src/lib/unsafe-content.ts';
 import { parseHeadersFile } from '../../scripts/serve.ts';
