@@ -105,16 +105,20 @@ function readDataFiles(
 	contentDir: string,
 	show: (path: string) => string,
 	problems: Problem[],
-) {
-	const read = <K extends keyof typeof DATA_SCHEMAS>(name: K) =>
+): Omit<SiteData, 'languages'> {
+	const read = <S extends z.ZodType>(name: keyof typeof DATA_SCHEMAS, schema: S) =>
 		readDataFile(
 			join(contentDir, `${name}.yaml`),
-			DATA_SCHEMAS[name],
+			schema,
 			REQUIRED_DATA_FILES.has(name),
 			show,
 			problems,
 		);
-	return { site: read('site'), categories: read('categories'), synonyms: read('synonyms') ?? [] };
+	return {
+		site: read('site', DATA_SCHEMAS.site),
+		categories: read('categories', DATA_SCHEMAS.categories),
+		synonyms: read('synonyms', DATA_SCHEMAS.synonyms) ?? [],
+	};
 }
 
 /**
