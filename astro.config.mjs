@@ -4,13 +4,14 @@ import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
-import { readRedirectSources } from './src/lib/redirects.ts';
+import { getOldPagePaths, isSitemapPage } from './src/lib/redirects.ts';
+import { getLanguageSettings } from './src/i18n/page.ts';
 import { checkContent } from './src/lib/content/check.ts';
 import { astroCacheDir, resolveContentDir } from './src/lib/content/files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
-import { SCRIPT_SOURCES, originsOf, outboundUrls, policyDirectives } from './src/lib/security.ts';
+import { SCRIPT_SOURCES, policyDirectives } from './src/lib/content-security-policy.ts';
+import { originsOf, outboundUrls } from './src/lib/service-urls.ts';
 
 // The public address of the portal, used for canonical links and absolute short links.
 const site = process.env.KB_SITE_URL || 'https://help.example.com';
@@ -19,8 +20,10 @@ const site = process.env.KB_SITE_URL || 'https://help.example.com';
 const contentDir = resolveContentDir();
 const report = checkContent(contentDir);
 const outDir = process.env.KB_OUT_DIR || './dist';
-/** @type {Set<string> | undefined} */
-let redirectPaths;
+// Pages that only redirect (old slugs) stay out of the sitemap: known from the content itself.
+const oldPages = report.site
+	? getOldPagePaths(report, getLanguageSettings(report.site))
+	: new Set();
 
 // Origins the browser may reach besides the portal: the handoff webhook, an external status feed, feedback.
 const connectOrigins = report.site ? originsOf(outboundUrls(report.site)) : [];
@@ -44,19 +47,8 @@ export default defineConfig({
 		...(phases ? [phases.first] : []),
 		contentGuard(contentDir, report),
 		mdx(),
-		// Redirect pages (short links, old slugs) and the 404 page stay out of the sitemap. The sitemap
-		// is written after every page, so the build's own `_redirects` names them.
-		sitemap({
-			filter: (page) => {
-				redirectPaths ??= readRedirectSources(
-					readFileSync(new URL('_redirects', new URL(`${outDir}/`, import.meta.url)), 'utf8'),
-				);
-				const path = new URL(page).pathname.replace(/\/?$/, '/');
-				// Short links that choose the reader's language are pages, not host rules; each language has a 404.
-				const shortLink = /^\/[a-z]+-\d+\/$/i.test(path);
-				return !redirectPaths.has(path) && !shortLink && !/^\/([a-z-]+\/)?404\/$/i.test(path);
-			},
-		}),
+		// Redirect pages (short links, old slugs) and the 404 pages stay out of the sitemap.
+		sitemap({ filter: (page) => isSitemapPage(new URL(page).pathname, oldPages) }),
 		...(phases ? [phases.beforeIndex] : []),
 		pagefindIndex(),
 		...(phases ? [phases.afterIndex] : []),

@@ -6,7 +6,7 @@
 import { readClock } from '../src/lib/clock.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { resolveContentDir } from '../src/lib/content/files.ts';
-import type { Problem } from '../src/lib/problems.ts';
+import type { Problem } from '../src/lib/content/problem.ts';
 
 const json = process.argv.includes('--json');
 const dir = resolveContentDir();

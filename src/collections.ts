@@ -7,13 +7,18 @@ import {
 	type ResolvedLink,
 } from './lib/entries.ts';
 import { buildStatusJson, getPageStatus } from './lib/status-document.ts';
-import { jsonForScript } from './lib/security.ts';
+import { jsonForScript } from './lib/script-json.ts';
 import { readClock } from './lib/clock.ts';
 import type { StatusJson } from './schemas/status-json.ts';
 import type { Message } from './i18n/format.ts';
 import { localizePath, type LanguageSettings } from './i18n/languages.ts';
 import { getLanguageSettings } from './i18n/page.ts';
-import { getRedirects, isShortLink, type Redirect } from './lib/redirects.ts';
+import {
+	getPreviousSlugsInLanguage,
+	getRedirects,
+	isShortLink,
+	type Redirect,
+} from './lib/redirects.ts';
 
 /**
  * The one place pages read content from: published entries (drafts left out) as cards plus their
@@ -157,9 +162,7 @@ function inLanguage(
 		aliases: text?.aliases ?? source.aliases,
 		tags: text?.tags ?? source.tags,
 		// Old addresses in this language: the translation's own, and the source's slug once translated.
-		previousSlugs: translation
-			? [...(text?.previousSlugs ?? []), source.slug, ...source.previousSlugs]
-			: source.previousSlugs,
+		previousSlugs: getPreviousSlugsInLanguage(source, text),
 	};
 	if (translation) {
 		card.translatedFrom = translation.data.translatedFrom;

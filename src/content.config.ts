@@ -1,17 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { ArticleSchema } from './schemas/article.ts';
 import { KnownErrorSchema } from './schemas/known-error.ts';
 import { NoticeSchema } from './schemas/notice.ts';
-import { DATA_SCHEMAS, LANGUAGE_DATA_SCHEMAS, uiTextFile } from './lib/content/site-data.ts';
+import { DATA_SCHEMAS, LANGUAGE_DATA_SCHEMAS, readSiteData } from './lib/content/site-data.ts';
 import { PolicySchema } from './schemas/policy.ts';
 import { resolveContentDir } from './lib/content/files.ts';
 import { UiTextSchema } from './schemas/ui.ts';
-import { getSiteLanguages } from './schemas/site.ts';
 import {
 	ArticleTranslationSchema,
 	KnownErrorTranslationSchema,
@@ -44,40 +41,10 @@ function translationFiles(folder: string, pattern = '*/[!_.]*.{md,mdx}') {
 }
 
 /**
- * The site's own data files (`site.yaml`, `categories.yaml`, `synonyms.yaml`) as the one entry `site`
- * of their own collection: read and validated by the content layer like every entry, after the
- * content check has already named any mistake by file and line.
+ * The site's data files as the one entry `site` of their own collection, read as the content check
+ * reads them (which has already named any mistake by file and line before the build gets here).
  */
-function siteDataFiles() {
-	const read = (name: string): unknown => {
-		const path = join(contentDir, `${name}.yaml`);
-		return existsSync(path) ? parse(readFileSync(path, 'utf8')) : undefined;
-	};
-	return async () => {
-		const data: Record<string, unknown> = Object.fromEntries(
-			Object.keys(DATA_SCHEMAS).map((name) => [name, read(name)]),
-		);
-		const site = data.site as { defaultLanguage?: string; languages?: string[] } | undefined;
-		const defaultLanguage = site?.defaultLanguage ?? 'en';
-		// Each language's categories, synonyms and overrides of the portal's own text.
-		data.languages = Object.fromEntries(
-			getSiteLanguages({ defaultLanguage, languages: site?.languages }).map((lang) => [
-				lang,
-				Object.fromEntries(
-					Object.entries({
-						...(lang === defaultLanguage
-							? {}
-							: Object.fromEntries(
-									Object.keys(LANGUAGE_DATA_SCHEMAS).map((name) => [name, read(`${name}.${lang}`)]),
-								)),
-						ui: read(uiTextFile(lang)),
-					}).filter(([, value]) => value !== undefined),
-				),
-			]),
-		);
-		return { site: data };
-	};
-}
+const siteDataFiles = () => async () => ({ site: { ...readSiteData(contentDir) } });
 
 export const collections = {
 	site: defineCollection({

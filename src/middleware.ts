@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { getPortalData, type PortalData } from './collections.ts';
 import { getPageI18n } from './i18n/page.ts';
+import { getSiteDataInLanguage } from './lib/site-language.ts';
 
 /**
  * Gives every page and endpoint of the build the site's data as `Astro.locals.portal`, from one place,
@@ -18,27 +19,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
 const localized = new Map<string, PortalData>();
 
-/**
- * The site's data as a page in `lang` reads it: the portal's name and opening hours, categories and
- * synonyms in that language, where the content gives them.
- */
+/** The site's data in `lang`, worked out once per language and build. */
 function inLanguage(portal: PortalData, lang: string): PortalData {
-	const own = portal.languages[lang];
-	if (!own || lang === portal.site.defaultLanguage) return portal;
 	let data = localized.get(lang);
 	if (!data) {
-		const categories = Object.fromEntries(
-			Object.entries(portal.categories).map(([key, category]) => [
-				key,
-				{ ...category, ...own.categories?.[key] },
-			]),
-		);
-		data = {
-			...portal,
-			site: { ...portal.site, ...own.site },
-			categories,
-			synonyms: [...(own.synonyms ?? []), ...portal.synonyms],
-		};
+		data = getSiteDataInLanguage(portal, lang);
 		localized.set(lang, data);
 	}
 	return data;

@@ -17,7 +17,7 @@ import { FILLER_WORDS } from '../../src/lib/query.ts';
 import { createStaticServer } from '../serve.ts';
 import { launchChromium, measurePageScripts, measureSearch, Meter } from './browser.ts';
 import { folderSize, median, runBuild, type BuildCommand, type BuildRun } from './build.ts';
-import { generateCorpus } from './corpus.ts';
+import { generateCorpus } from './corpus/generate.ts';
 import { addTranslations } from './translations.ts';
 import {
 	ensureTools,

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { ContentReport } from '../lib/content/report.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { formatProblem } from '../lib/content/problem.ts';
 
 /**
  * Checks the whole content folder before Astro loads it, with the same schemas and cross-entry rules as

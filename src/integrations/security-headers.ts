@@ -7,7 +7,7 @@ import {
 	formatNginxHeaders,
 	hashesInPage,
 	headerPolicy,
-} from '../lib/security.ts';
+} from '../lib/content-security-policy.ts';
 
 /** Every built HTML page under `dir`, Pagefind's files aside. */
 export function* htmlFiles(dir: string): Generator<string> {

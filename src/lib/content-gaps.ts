@@ -1,5 +1,5 @@
 import type { AnalyticsEvent } from './analytics-event.ts';
-import { getEditDistance } from './problems.ts';
+import { getEditDistance } from './edit-distance.ts';
 import { FILLER_WORDS, tokenize } from './query.ts';
 
 /**

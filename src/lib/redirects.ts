@@ -1,5 +1,6 @@
+import { localizePath, type LanguageSettings } from '../i18n/languages.ts';
 import type { EntryCard } from './entries.ts';
-import { getEntryPath } from './ids.ts';
+import { ENTRY_ID, getEntryPath, type EntryType } from './ids.ts';
 
 export interface Redirect {
 	/** The path that must keep working, e.g. `/KB-1042` or `/articles/old-name/`. */
@@ -76,14 +77,76 @@ export function formatNginxRedirects(redirects: Redirect[]): string {
 }
 
 /**
- * The paths a `_redirects` file sends elsewhere, each with a trailing slash: the pages the sitemap
- * leaves out, read from the rules the build wrote rather than worked out a second way.
+ * The old slugs of an entry in a language: a translation's own, then (once translated) the original's
+ * slug and old slugs, which readers of that language used before; an entry not yet translated keeps
+ * the original's old slugs.
  */
-export function readRedirectSources(rules: string): Set<string> {
-	const sources = new Set<string>();
-	for (const line of rules.split('\n')) {
-		const from = line.trim().split(/\s+/)[0];
-		if (from?.startsWith('/')) sources.add(from.replace(/\/?$/, '/'));
+export function getPreviousSlugsInLanguage(
+	source: { previousSlugs: readonly string[]; slug: string },
+	translation?: { previousSlugs?: readonly string[] | undefined } | undefined,
+): string[] {
+	return translation
+		? [...(translation.previousSlugs ?? []), source.slug, ...source.previousSlugs]
+		: [...source.previousSlugs];
+}
+
+interface PublishedSource {
+	type: EntryType;
+	id: string;
+	slug: string;
+	data: { previousSlugs?: string[] | undefined; draft?: boolean | undefined };
+}
+
+interface PublishedTranslation extends PublishedSource {
+	lang: string;
+}
+
+/**
+ * Every old page of the content (`/articles/old-name/`, `/de/articles/alter-name/`), which only
+ * redirects to the entry's page: worked out from the entries as the build reads them (drafts left out).
+ */
+export function getOldPagePaths(
+	content: { entries: readonly PublishedSource[]; translations: readonly PublishedTranslation[] },
+	settings: LanguageSettings,
+): Set<string> {
+	const paths = new Set<string>();
+	const translations = new Map(
+		content.translations
+			.filter((translation) => !translation.data.draft)
+			.map((translation) => [
+				`${translation.lang}/${translation.type}/${translation.id}`,
+				translation,
+			]),
+	);
+	for (const entry of content.entries) {
+		if (entry.data.draft) continue;
+		const source = { slug: entry.slug, previousSlugs: entry.data.previousSlugs ?? [] };
+		for (const lang of settings.languages) {
+			const translation =
+				lang === settings.defaultLanguage
+					? undefined
+					: translations.get(`${lang}/${entry.type}/${entry.id}`);
+			const slug = translation?.slug ?? entry.slug;
+			for (const old of getPreviousSlugsInLanguage(source, translation?.data)) {
+				if (old !== slug) paths.add(localizePath(getEntryPath(entry.type, old), lang, settings));
+			}
+		}
 	}
-	return sources;
+	return paths;
+}
+
+/** `/KB-1042/`, in any letter case: a short link's page, which only sends the reader on. */
+const SHORT_LINK_PAGE = new RegExp(`^/(${ENTRY_ID.source.replace(/^\^|\$$/g, '')})/$`, 'i');
+
+/** A language's "not found" page: `/404/`, `/de/404/`. */
+const NOT_FOUND_PAGE = /^\/([a-z]{2,3}(-[a-z0-9]{2,8})*\/)?404\/$/i;
+
+/**
+ * Whether a built page belongs in the sitemap: not a page that only redirects (a short link, an old
+ * slug in `oldPages`) and not a "not found" page. `path` is the page's path, with or without its
+ * trailing slash.
+ */
+export function isSitemapPage(path: string, oldPages: ReadonlySet<string>): boolean {
+	const page = path.replace(/\/?$/, '/');
+	return !oldPages.has(page) && !SHORT_LINK_PAGE.test(page) && !NOT_FOUND_PAGE.test(page);
 }

@@ -1,4 +1,4 @@
-import { getEditDistance } from './problems.ts';
+import { getEditDistance } from './edit-distance.ts';
 import { FILLER_WORDS, normalizeQuery, prepareSynonyms, tokenize } from './query.ts';
 
 /**

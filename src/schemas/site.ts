@@ -22,6 +22,9 @@ const HandoffSchema = z
 		}
 	});
 
+/** The language of a portal whose `site.yaml` names none. */
+export const DEFAULT_LANGUAGE = 'en';
+
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /** `content/site.yaml`: settings every page reads. */
@@ -41,7 +44,7 @@ export const SiteSchema = z
 		defaultLanguage: z
 			.string()
 			.regex(LANGUAGE_TAG, { error: 'expected a language tag such as en or en-GB' })
-			.default('en'),
+			.default(DEFAULT_LANGUAGE),
 		/**
 		 * Every language the portal is in, the default one included (`[en-GB, de, pl]`). The default language
 		 * keeps the plain URLs; the others live under `/<lang>/`. Defaults to the default language alone.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { htmlFiles } from '../../src/integrations/security-headers.ts';
-import { pagePolicy } from '../../src/lib/security.ts';
+import { pagePolicy } from '../../src/lib/content-security-policy.ts';
 import { RECEIVER_PORT } from '../playwright.config.ts';
 import { PAGE_TYPES, expect, test } from './fixtures.ts';
 import { Receiver } from './receiver.ts';

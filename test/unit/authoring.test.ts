@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkBody } from '../../src/lib/content/body.ts';
 import { checkContent, checkSource } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 import {
 	getNewEntryPath,
 	getNextId,

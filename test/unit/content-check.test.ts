@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { resolveContentDir } from '../../src/lib/content/files.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem, type Problem } from '../../src/lib/content/problem.ts';
+import { readSiteData } from '../../src/lib/content/site-data.ts';
 
 const SITE =
 	'portalName: IT Help\norganisation: Example Ltd\nhelpdeskEmail: helpdesk@example.com\n';
@@ -166,5 +167,57 @@ describe('the content folder', () => {
 			'workaround',
 		]);
 		expect(report.notices.length).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('readSiteData: the one reader of the data files, for the build and the check', () => {
+	function write(files: Record<string, string>) {
+		const dir = mkdtempSync(join(tmpdir(), 'kb-site-data-'));
+		dirs.push(dir);
+		for (const [path, text] of Object.entries(files)) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		}
+		return dir;
+	}
+
+	test('without defaultLanguage the portal is in the schema default, English, and reads ui/en.yaml', () => {
+		const dir = write({
+			'site.yaml': SITE,
+			'categories.yaml': CATEGORIES,
+			'ui/en.yaml': 'nav.home: Start\n',
+		});
+		const problems: Problem[] = [];
+		const data = readSiteData(dir, (path) => path, problems);
+		expect(problems).toEqual([]);
+		expect(data.site?.defaultLanguage).toBe('en');
+		expect(data.synonyms).toEqual([]);
+		expect(data.languages).toEqual({ en: { ui: { 'nav.home': 'Start' } } });
+	});
+
+	test('a German portal with English reads the English files, not the German ones, for English', () => {
+		const dir = write({
+			'site.yaml': `${SITE}defaultLanguage: de\nlanguages: [de, en]\n`,
+			'categories.yaml': CATEGORIES,
+			'categories.en.yaml': 'vpn:\n  title: Remote access\n  description: From home.\n',
+			'site.en.yaml': 'portalName: Help\n',
+		});
+		const problems: Problem[] = [];
+		const data = readSiteData(dir, (path) => path, problems);
+		expect(problems).toEqual([]);
+		expect(Object.keys(data.languages)).toEqual(['de', 'en']);
+		expect(data.languages.de).toEqual({});
+		expect(data.languages.en).toEqual({
+			site: { portalName: 'Help' },
+			categories: { vpn: { title: 'Remote access', description: 'From home.' } },
+		});
+	});
+
+	test('the check reports what the reader found wrong, by file', () => {
+		const { lines, report } = check({ 'categories.de.yaml': 'vpn:\n  title: VPN\n' });
+		expect(report.languageData).toEqual({ en: {} });
+		expect(lines).toEqual([
+			'categories.de.yaml: is ignored: de is not a language of site.yaml (languages: en)',
+		]);
 	});
 });

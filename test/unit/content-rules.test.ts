@@ -16,7 +16,7 @@ import { supportMatrixLinks } from '../../src/lib/content/rules/support-matrix-l
 import { uniqueIds } from '../../src/lib/content/rules/unique-ids.ts';
 import { uniqueSlugs } from '../../src/lib/content/rules/unique-slugs.ts';
 import { getEntryTypeOfId, parseEntryFileName } from '../../src/lib/ids.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 import type { Notice } from '../../src/schemas/notice.ts';
 
 /** The line each top-level field is on in every test file, so messages show the line they would. */

@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { REFERENCE_DATE, generateCorpus } from '../../scripts/bench/corpus.ts';
+import { REFERENCE_DATE, generateCorpus } from '../../scripts/bench/corpus/generate.ts';
 import { MDX_COMPONENTS } from '../../src/lib/content/body.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { VOCABULARY_DIR, fill, loadVocabulary } from '../../scripts/bench/corpus/load.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 
 let dirs: string[] = [];
 afterEach(() => {

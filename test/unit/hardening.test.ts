@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 import {
 	formatHeadersFile,
 	formatNginxHeaders,
 	hashesInPage,
 	headerPolicy,
-	originsOf,
-	outboundUrls,
-} from '../../src/lib/security.ts';
+} from '../../src/lib/content-security-policy.ts';
+import { originsOf, outboundUrls } from '../../src/lib/service-urls.ts';
 import { getAnchorSlug } from '../../src/lib/ids.ts';
 import { findHiddenCharacters, isScriptUrl, unsafeMarkup } from '../../src/lib/unsafe-content.ts';
 import { parseHeadersFile } from '../../scripts/serve.ts';

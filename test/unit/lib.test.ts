@@ -31,7 +31,7 @@ import {
 	tokenize,
 } from '../../src/lib/query.ts';
 import { formatDateTime, formatDay } from '../../src/lib/dates.ts';
-import { suggestClosest } from '../../src/lib/problems.ts';
+import { suggestClosest } from '../../src/lib/edit-distance.ts';
 
 const d = (iso: string) => new Date(iso);
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkSource } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 
 const KE_FILE = 'content/known-errors/KE-0042-vpn-drops.mdx';
 const KB_FILE = 'content/articles/KB-1042-reset-your-password.mdx';

@@ -8,9 +8,17 @@ import {
 	readSearchParams,
 	searchEntries,
 	suggestCorrection,
+	type RankedHit,
 	type SearchEngine,
+	type SearchOutcome,
 	type SearchVocabulary,
 } from '../../src/lib/search.ts';
+import {
+	MERGE_WINDOW,
+	linkOriginalHit,
+	mergeOutcomes,
+	shouldSearchDefaultLanguage,
+} from '../../src/lib/search-languages.ts';
 import { prepareSynonyms, tokenize } from '../../src/lib/query.ts';
 import { buildVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -221,5 +229,70 @@ describe('noise', () => {
 		});
 		expect(outcome.suggestion).toBe('outlook');
 		expect(outcome.results.map((hit) => hit.id)).toEqual(['KB-1005']);
+	});
+});
+
+describe('search across languages', () => {
+	type Hit = { url: string; meta: { id?: string; title?: string; lang?: string } };
+	const hit = (id: string | undefined, title: string): RankedHit<Hit> => ({
+		id: `page-${title}`,
+		score: 1,
+		data: async () => ({ url: `/${title}/`, meta: { ...(id ? { id } : {}), title } }),
+	});
+	const outcome = (
+		results: RankedHit<Hit>[],
+		extra: Partial<SearchOutcome<Hit>> = {},
+	): SearchOutcome<Hit> => ({ query: 'vpn', results, exact: false, pinned: false, ...extra });
+	const titles = async (found: SearchOutcome<Hit>) =>
+		Promise.all(found.results.map(async (result) => (await result.data()).meta.title));
+	const getEntryId = (data: Hit) => data.meta.id;
+
+	test('only a page in another language, and only without a good match, searches the default language too', () => {
+		expect(shouldSearchDefaultLanguage({ exact: false }, 'de', 'en')).toBe(true);
+		expect(shouldSearchDefaultLanguage({ exact: true }, 'de', 'en')).toBe(false);
+		expect(shouldSearchDefaultLanguage({ exact: false }, 'en', 'en')).toBe(false);
+	});
+
+	test("the original's results follow the reader's, without the entries already found", async () => {
+		const merged = await mergeOutcomes(
+			outcome([hit('KB-1001', 'vpn-verbinden')]),
+			outcome([hit('KB-1001', 'connect-vpn'), hit('KB-1002', 'vpn-drops')]),
+			getEntryId,
+		);
+		expect(await titles(merged)).toEqual(['vpn-verbinden', 'vpn-drops']);
+		expect(merged.exact).toBe(false);
+	});
+
+	test('a good match in the original goes first and makes the whole answer good', async () => {
+		const merged = await mergeOutcomes(
+			outcome([hit('KB-1001', 'vpn-verbinden')], { suggestion: 'vpn' }),
+			outcome([hit('KE-0042', 'vpn-drops')], { exact: true, pinned: true }),
+			getEntryId,
+		);
+		expect(await titles(merged)).toEqual(['vpn-drops', 'vpn-verbinden']);
+		expect(merged).toMatchObject({ exact: true, pinned: true, suggestion: 'vpn' });
+	});
+
+	test("nothing in the original leaves the reader's answer as it was", async () => {
+		const own = outcome([hit('KB-1001', 'vpn-verbinden')]);
+		expect(await mergeOutcomes(own, outcome([]), getEntryId)).toBe(own);
+	});
+
+	test(`only the first ${MERGE_WINDOW} results of the original are added`, async () => {
+		const many = Array.from({ length: MERGE_WINDOW + 5 }, (_, at) =>
+			hit(`KB-${2000 + at}`, `e${at}`),
+		);
+		const merged = await mergeOutcomes(outcome([]), outcome(many), getEntryId);
+		expect(merged.results).toHaveLength(MERGE_WINDOW);
+	});
+
+	test("a result from the original leads to the reader's page of the entry and says its language", () => {
+		const pages = { 'KB-1001': '/de/articles/vpn-verbinden/' };
+		expect(
+			linkOriginalHit({ url: '/articles/connect-vpn/', meta: { id: 'KB-1001' } }, pages, 'en'),
+		).toEqual({ url: '/de/articles/vpn-verbinden/', meta: { id: 'KB-1001', lang: 'en' } });
+		expect(
+			linkOriginalHit({ url: '/articles/other/', meta: { id: 'KB-1009' } }, pages, 'en-GB'),
+		).toEqual({ url: '/articles/other/', meta: { id: 'KB-1009', lang: 'en-GB' } });
 	});
 });

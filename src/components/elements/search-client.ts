@@ -1,12 +1,16 @@
 import {
 	getSearchUrl,
 	searchEntries,
-	type RankedHit,
 	type SearchEngine,
 	type SearchFilters,
 	type SearchOutcome,
 	type SearchVocabulary,
 } from '../../lib/search.ts';
+import {
+	linkOriginalHit,
+	mergeOutcomes,
+	shouldSearchDefaultLanguage,
+} from '../../lib/search-languages.ts';
 import { KNOWN_ERROR_STATUSES, type KnownErrorStatus } from '../../schemas/enums.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -139,15 +143,13 @@ export function loadSearch(): Promise<Searcher> {
 		let fallback: Promise<SearchEngine<HitData>> | undefined;
 		const getFallback = () =>
 			(fallback ??= loadPagefind(page.defaultLanguage.toLowerCase()).then((original) =>
-				createEngine(original, (data) => ({
-					...data,
-					url: (data.meta.id && vocabulary.pages?.[data.meta.id]) || data.url,
-					meta: { ...data.meta, lang: page.defaultLanguage },
-				})),
+				createEngine(original, (data) =>
+					linkOriginalHit(data, vocabulary.pages, page.defaultLanguage),
+				),
 			));
 		const search = async (query: string, filters: SearchFilters = {}) => {
 			const outcome = await searchEntries(query, { engine, vocabulary, filters, getEntryId });
-			if (outcome.exact || page.lang === page.defaultLanguage) return outcome;
+			if (!shouldSearchDefaultLanguage(outcome, page.lang, page.defaultLanguage)) return outcome;
 			// Filters name values in the page's language, which the original pages do not have.
 			const original = await searchEntries(query, {
 				engine: await getFallback(),
@@ -162,44 +164,6 @@ export function loadSearch(): Promise<Searcher> {
 		loading = undefined;
 	});
 	return loading;
-}
-
-/** How many results of each language are compared when the original's are added: a few pages' worth. */
-const MERGE_WINDOW = 20;
-
-/**
- * The reader's language's results, then the best of the original pages that are not among them (by
- * entry id): the whole answer counts as good when either was. Only the first results of each are
- * compared, so adding the original's loads the details of a few pages, not of every match.
- */
-async function mergeOutcomes(
-	own: SearchOutcome<HitData>,
-	original: SearchOutcome<HitData>,
-	getEntryId: (data: HitData) => string | undefined,
-): Promise<SearchOutcome<HitData>> {
-	if (original.results.length === 0) return own;
-	const idsOf = (hits: RankedHit<HitData>[]) =>
-		Promise.all(hits.map(async (hit) => getEntryId(await hit.data())));
-	const seen = new Set(await idsOf(own.results.slice(0, MERGE_WINDOW)));
-	const candidates = original.results.slice(0, MERGE_WINDOW);
-	const candidateIds = await idsOf(candidates);
-	const added = candidates.filter((_, at) => {
-		const id = candidateIds[at];
-		if (!id) return true;
-		if (seen.has(id)) return false;
-		seen.add(id);
-		return true;
-	});
-	return {
-		...own,
-		// A good match in the original goes first when the reader's language had none.
-		results: original.exact ? [...added, ...own.results] : [...own.results, ...added],
-		exact: original.exact,
-		pinned: own.pinned || original.pinned,
-		...(own.suggestion || original.suggestion
-			? { suggestion: (own.suggestion ?? original.suggestion)! }
-			: {}),
-	};
 }
 
 /** Pagefind's excerpt as DOM: its text, with only its `<mark>` highlights kept as elements. */

@@ -1,5 +1,5 @@
 import { getEntryTypeOfId } from '../ids.ts';
-import { suggestClosest } from '../problems.ts';
+import { suggestClosest } from '../edit-distance.ts';
 import {
 	describeHiddenCharacter,
 	findHiddenCharacters,

@@ -1,15 +1,15 @@
 import { join, relative } from 'node:path';
 import { ENTRY_FOLDERS, type EntryType } from '../ids.ts';
-import { sortProblems, type Problem } from '../problems.ts';
+import { sortProblems, type Problem } from './problem.ts';
 import { checkEntryFile } from './entry-file.ts';
 import { FileProblems } from './file-problems.ts';
 import { listFiles, readText } from './files.ts';
 import { checkNoticeFile } from './notice-file.ts';
 import type { ContentReport } from './report.ts';
 import { checkCrossEntryRules } from './rules/index.ts';
-import { DATA_SCHEMAS, checkDataSource, readDataFiles, readLanguageData } from './site-data.ts';
+import { DATA_SCHEMAS, checkDataSource, readSiteData } from './site-data.ts';
 import { checkNoticeTranslationFile, checkTranslationFile } from './translation-file.ts';
-import { getSiteLanguages } from '../../schemas/site.ts';
+import { DEFAULT_LANGUAGE, getSiteLanguages } from '../../schemas/site.ts';
 import { getUntranslated } from './untranslated.ts';
 import { findLine, type ParsedYaml } from './yaml.ts';
 
@@ -42,18 +42,12 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 	const parsedByFile = new Map<string, ParsedYaml>();
 	const folder = { show, problems, parsedByFile };
 
-	Object.assign(report, readDataFiles(contentDir, show, problems));
+	const { languages: languageData, ...data } = readSiteData(contentDir, show, problems);
+	Object.assign(report, data, { languageData });
 	const languages = report.site
 		? { default: report.site.defaultLanguage, all: getSiteLanguages(report.site) }
 		: undefined;
-	const sourceLanguage = languageNameInEnglish(languages?.default ?? 'en');
-	if (report.site) report.languageData = readLanguageData(
-			contentDir,
-			report.site,
-			Object.keys(report.categories ?? {}),
-			show,
-			problems,
-		);
+	const sourceLanguage = languageNameInEnglish(languages?.default ?? DEFAULT_LANGUAGE);
 	for (const [type, name] of Object.entries(ENTRY_FOLDERS) as [EntryType, string][]) {
 		checkFolder(
 			join(contentDir, name),

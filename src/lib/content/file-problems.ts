@@ -1,4 +1,4 @@
-import { makeProblem, type Problem } from '../problems.ts';
+import { makeProblem, type Problem } from './problem.ts';
 
 /** Collects the problems of one file, so each check names only the message, field and line. */
 export class FileProblems {

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { contentErrorMap, formatFieldPath, suggestClosest } from '../problems.ts';
+import { contentErrorMap, formatFieldPath } from '../zod-error-map.ts';
+import { suggestClosest } from '../edit-distance.ts';
 import type { FileProblems } from './file-problems.ts';
 import { findLine, findSourceText, type ParsedYaml } from './yaml.ts';
 

@@ -9,7 +9,7 @@ import type { EntryTranslation, NoticeTranslation } from '../../schemas/translat
 import type { TranslatedCategories } from '../../schemas/categories.ts';
 import type { UiText } from '../../schemas/ui.ts';
 import type { EntryType } from '../ids.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from './problem.ts';
 
 export type EntryData<T extends EntryType = EntryType> = {
 	article: Article;

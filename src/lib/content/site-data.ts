@@ -6,10 +6,10 @@ import { TranslatedSiteSchema, getSiteLanguages, type Site } from '../../schemas
 import { checkCatalog, getShippedCatalog } from '../../i18n/index.ts';
 import type { LanguageData } from './report.ts';
 import type { z } from 'astro/zod';
-import { CategoriesSchema } from '../../schemas/categories.ts';
+import { CategoriesSchema, type Categories } from '../../schemas/categories.ts';
 import { SiteSchema } from '../../schemas/site.ts';
-import { SynonymsSchema } from '../../schemas/synonyms.ts';
-import type { Problem } from '../problems.ts';
+import { SynonymsSchema, type Synonyms } from '../../schemas/synonyms.ts';
+import type { Problem } from './problem.ts';
 import { FileProblems } from './file-problems.ts';
 import { readText, withoutBom } from './files.ts';
 import { validate } from './issues.ts';
@@ -33,13 +33,41 @@ export const LANGUAGE_DATA_SCHEMAS = {
 } as const;
 
 /** The portal's own text in a language, over what ships: `ui/de.yaml`, for every language. */
-export const uiTextFile = (lang: string) => `ui/${lang}`;
+const uiTextFile = (lang: string) => `ui/${lang}`;
 
 /** The data files a portal cannot be built without; the others (synonyms) may be left out. */
 export const REQUIRED_DATA_FILES: ReadonlySet<keyof typeof DATA_SCHEMAS> = new Set([
 	'site',
 	'categories',
 ]);
+
+/** The site's data files, read and checked: what the build's `site` collection and the content check both get. */
+export interface SiteData {
+	site?: Site | undefined;
+	categories?: Categories | undefined;
+	/** Empty when the portal has no `synonyms.yaml`. */
+	synonyms: Synonyms;
+	/** Each language's own data files, by language; none while `site.yaml` is missing or invalid. */
+	languages: Record<string, LanguageData>;
+}
+
+/**
+ * Every data file of the content folder (`site.yaml`, `categories.yaml`, `synonyms.yaml`, and per
+ * language `site.<lang>.yaml`, `categories.<lang>.yaml`, `synonyms.<lang>.yaml`, `ui/<lang>.yaml`), read
+ * the one way for the build and `npm run check`: the languages and their defaults are the schema's.
+ * What is wrong goes into `problems`, each file named by `show`.
+ */
+export function readSiteData(
+	contentDir: string,
+	show: (path: string) => string = (path) => path,
+	problems: Problem[] = [],
+): SiteData {
+	const data = readDataFiles(contentDir, show, problems);
+	const languages = data.site
+		? readLanguageData(contentDir, data.site, Object.keys(data.categories ?? {}), show, problems)
+		: {};
+	return { ...data, languages };
+}
 
 /** The data in a data file's text, or undefined after reporting what is wrong with it. */
 export function checkDataSource<S extends z.ZodType>(
@@ -73,20 +101,24 @@ function readDataFile<S extends z.ZodType>(
  * Reads the content folder's data files into `problems`; `show` is how a file's path appears in them.
  * Synonyms are optional, so a folder without them has none.
  */
-export function readDataFiles(
+function readDataFiles(
 	contentDir: string,
 	show: (path: string) => string,
 	problems: Problem[],
-) {
-	const read = <K extends keyof typeof DATA_SCHEMAS>(name: K) =>
+): Omit<SiteData, 'languages'> {
+	const read = <S extends z.ZodType>(name: keyof typeof DATA_SCHEMAS, schema: S) =>
 		readDataFile(
 			join(contentDir, `${name}.yaml`),
-			DATA_SCHEMAS[name],
+			schema,
 			REQUIRED_DATA_FILES.has(name),
 			show,
 			problems,
 		);
-	return { site: read('site'), categories: read('categories'), synonyms: read('synonyms') ?? [] };
+	return {
+		site: read('site', DATA_SCHEMAS.site),
+		categories: read('categories', DATA_SCHEMAS.categories),
+		synonyms: read('synonyms', DATA_SCHEMAS.synonyms) ?? [],
+	};
 }
 
 /**
@@ -94,7 +126,7 @@ export function readDataFiles(
  * `ui/<lang>.yaml` (the portal's text over what ships; a language the portal does not ship must give it
  * all). A data file for a language `site.yaml` does not list is a warning, not silently unused.
  */
-export function readLanguageData(
+function readLanguageData(
 	contentDir: string,
 	site: Site,
 	categoryKeys: readonly string[],

@@ -1,6 +1,6 @@
 import type { Categories } from '../../../schemas/categories.ts';
 import type { Site } from '../../../schemas/site.ts';
-import { makeProblem, type Problem } from '../../problems.ts';
+import { makeProblem, type Problem } from '../problem.ts';
 import type {
 	CheckedEntry,
 	CheckedNotice,

@@ -1,4 +1,4 @@
-import { makeProblem } from '../../problems.ts';
+import { makeProblem } from '../problem.ts';
 import { withoutComments } from '../body.ts';
 import type { CrossEntryRule } from './context.ts';
 

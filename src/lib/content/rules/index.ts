@@ -1,4 +1,4 @@
-import type { Problem } from '../../problems.ts';
+import type { Problem } from '../problem.ts';
 import { bodyContent } from './body-content.ts';
 import type { CrossEntryRule, RuleContext } from './context.ts';
 import { emptyBody } from './empty-body.ts';

@@ -1,4 +1,5 @@
-import { suggestClosest, type Problem } from '../../problems.ts';
+import { suggestClosest } from '../../edit-distance.ts';
+import { type Problem } from '../problem.ts';
 import { fieldProblem, type CrossEntryRule } from './context.ts';
 
 /**

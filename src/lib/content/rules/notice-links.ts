@@ -1,5 +1,5 @@
 import { ENTRY_ID } from '../../ids.ts';
-import type { Problem } from '../../problems.ts';
+import type { Problem } from '../problem.ts';
 import { fieldProblem, type CrossEntryRule } from './context.ts';
 import { describeBadLink, indexIdOwners } from './id-owners.ts';
 

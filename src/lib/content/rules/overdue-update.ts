@@ -1,4 +1,4 @@
-import type { Problem } from '../../problems.ts';
+import type { Problem } from '../problem.ts';
 import { isOpenStatus, isUpdateOverdue } from '../../status.ts';
 import { fieldProblem, type CrossEntryRule } from './context.ts';
 

@@ -1,4 +1,4 @@
-import { makeProblem, type Problem } from '../../problems.ts';
+import { makeProblem, type Problem } from '../problem.ts';
 import type { CrossEntryRule } from './context.ts';
 
 /** Each id in `startHere` of site.yaml names a published entry: the home page lists them for newcomers. */

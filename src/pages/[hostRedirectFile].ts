@@ -15,14 +15,16 @@ const FORMATS = {
 };
 
 export const getStaticPaths = (() =>
-	Object.keys(FORMATS).map((rules) => ({ params: { rules } }))) satisfies GetStaticPaths;
+	Object.keys(FORMATS).map((hostRedirectFile) => ({
+		params: { hostRedirectFile },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-	const format = FORMATS[params.rules as keyof typeof FORMATS];
+	const format = FORMATS[params.hostRedirectFile as keyof typeof FORMATS];
 	// A short link that chooses the reader's language is left to its page, which does the choosing.
 	const redirects = (await getAllRedirects()).filter((redirect) => !redirect.alternates);
 	let rules = format(redirects);
-	if (params.rules === '_redirects') {
+	if (params.hostRedirectFile === '_redirects') {
 		// A missing page under /de/ gets the German "not found" page, with its 404 status.
 		const { languages, defaultLanguage } = await getLanguages();
 		for (const lang of languages) {

@@ -1,29 +1,6 @@
 import type { z } from 'astro/zod';
 
-/** One thing wrong (or worth a look) in the content, addressed to an author. */
-export interface Problem {
-	level: 'error' | 'warning';
-	/** Path of the file, relative to where the command runs. */
-	file: string;
-	/** 1-based line in the file, where the source has one. */
-	line?: number;
-	/** Field path such as `status` or `updates[2].note`; absent for whole-file problems. */
-	field?: string;
-	message: string;
-}
-
 type RawIssue = z.core.$ZodRawIssue;
-
-/** A problem, leaving out the field and line when there are none. */
-export function makeProblem(
-	level: Problem['level'],
-	file: string,
-	message: string,
-	field?: string,
-	line?: number,
-): Problem {
-	return { level, file, message, ...(field ? { field } : {}), ...(line ? { line } : {}) };
-}
 
 /** Nouns for enum fields, so a message reads "is not a status" rather than "is not allowed". */
 const ENUM_NOUNS: Record<string, string> = {
@@ -126,51 +103,4 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 		else out += out ? `.${String(key)}` : String(key);
 	}
 	return out;
-}
-
-/** Edit distance, for "did you mean" suggestions on misspelt field names. */
-export function getEditDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let previous = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const current = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-			previous = current;
-		}
-	}
-	return row[b.length]!;
-}
-
-/** The closest of `candidates` to `word`, when it is close enough to be a likely typo. */
-export function suggestClosest(word: string, candidates: Iterable<string>): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Infinity;
-	for (const candidate of candidates) {
-		const distance = getEditDistance(word.toLowerCase(), candidate.toLowerCase());
-		if (distance < bestDistance) {
-			best = candidate;
-			bestDistance = distance;
-		}
-	}
-	const allowed = Math.max(1, Math.floor(word.length / 3));
-	return bestDistance <= allowed ? best : undefined;
-}
-
-/** Sorts problems by file, errors before warnings, then by line. */
-export function sortProblems(problems: Problem[]): Problem[] {
-	return [...problems].sort(
-		(a, b) =>
-			a.file.localeCompare(b.file) ||
-			(a.level === b.level ? 0 : a.level === 'error' ? -1 : 1) ||
-			(a.line ?? 0) - (b.line ?? 0),
-	);
-}
-
-/** One line per problem: `file: field: message (line N)`. */
-export function formatProblem(problem: Problem): string {
-	const field = problem.field ? `${problem.field}: ` : '';
-	const line = problem.line ? ` (line ${problem.line})` : '';
-	return `${problem.file}: ${field}${problem.message}${line}`;
 }

@@ -1,45 +1,8 @@
-import type { Site } from '../schemas/site.ts';
-
 /**
  * The portal's security policy, in one place: the Content-Security-Policy directives Astro puts in every
  * page's `<meta>` (with the hashes of that page's scripts and styles), and the same policy plus what a
  * `<meta>` cannot carry (`frame-ancestors`) as response headers for real hosts.
  */
-
-/** Where the browser may send requests besides the portal itself: the handoff webhook, status and feedback. */
-export interface OutboundUrls {
-	handoff?: string | undefined;
-	status?: string | undefined;
-	feedback?: string | undefined;
-	analytics?: string | undefined;
-}
-
-/**
- * The URLs the browser talks to. `KB_HANDOFF_URL` sends tickets to another intake (a staging relay, or a
- * test receiver), and `KB_ANALYTICS_URL` events to another relay, without editing site.yaml.
- */
-export function outboundUrls(
-	site: Site,
-	env: Record<string, string | undefined> = process.env,
-): OutboundUrls {
-	const handoff = site.handoff;
-	return {
-		handoff: env.KB_HANDOFF_URL || (handoff?.mode === 'webhook' ? handoff.url : undefined),
-		status: site.statusUrl,
-		feedback: site.feedbackUrl,
-		analytics: env.KB_ANALYTICS_URL || site.analyticsUrl,
-	};
-}
-
-/** The distinct origins of the absolute URLs among `urls`; relative ones are the portal's own. */
-export function originsOf(urls: OutboundUrls): string[] {
-	const origins = new Set<string>();
-	for (const url of Object.values(urls)) {
-		if (!url || url.startsWith('/')) continue;
-		origins.add(new URL(url).origin);
-	}
-	return [...origins].sort();
-}
 
 /**
  * `script-src` sources besides the hashes Astro adds: the portal's own files, and WebAssembly compilation
@@ -152,15 +115,4 @@ export function formatNginxHeaders(policy: string): string {
 		...SECURITY_HEADERS.map(([name, value]) => `add_header ${name} "${value}" always;`),
 	];
 	return `${lines.join('\n')}\n`;
-}
-
-/**
- * JSON to write inside a `<script>` element (status data, structured data): `<`, `>` and `&` are escaped,
- * so no text in it, such as a title holding `</script>`, can end the element early.
- */
-export function jsonForScript(value: unknown): string {
-	return JSON.stringify(value)
-		.replace(/</g, '\\u003c')
-		.replace(/>/g, '\\u003e')
-		.replace(/&/g, '\\u0026');
 }

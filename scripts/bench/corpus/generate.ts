@@ -7,18 +7,18 @@
  * Deterministic: one seeded PRNG and a fixed reference date drive every choice, so the same options
  * always write byte-identical files. The output passes `npm run check` (with `KB_CONTENT_DIR`).
  *
- *   node scripts/bench/corpus.ts <dir> <entries> [--seed N] [--markdown-only]
+ *   node scripts/bench/corpus/generate.ts <dir> <entries> [--seed N] [--markdown-only]
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ENTRY_FOLDERS, ID_RULES, slugify, type EntryType } from '../../src/lib/ids.ts';
+import { ENTRY_FOLDERS, ID_RULES, slugify, type EntryType } from '../../../src/lib/ids.ts';
 import {
 	KNOWN_ERROR_STATUSES,
 	type Device,
 	type KnownErrorStatus,
 	type Platform,
 	type Severity,
-} from '../../src/schemas/enums.ts';
+} from '../../../src/schemas/enums.ts';
 import {
 	fill,
 	loadVocabulary,
@@ -28,7 +28,7 @@ import {
 	type Product,
 	type StepDef,
 	type TaskDef,
-} from './corpus/load.ts';
+} from './load.ts';
 
 export interface CorpusOptions {
 	/** How many articles, known errors and policies to write (at least 3). */
@@ -225,7 +225,7 @@ function joinWords(words: readonly string[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Vocabulary: the data files in ./corpus/, checked as they load (see ./corpus/load.ts)
+// Vocabulary: the YAML files beside this one, checked as they load (see ./load.ts)
 
 const {
 	products: PRODUCTS,
@@ -1383,7 +1383,7 @@ function runCli(args: string[]) {
 	const [dir, count] = positional;
 	if (!dir || !count) {
 		console.error(
-			'usage: node scripts/bench/corpus.ts <dir> <entries> [--seed N] [--markdown-only]',
+			'usage: node scripts/bench/corpus/generate.ts <dir> <entries> [--seed N] [--markdown-only]',
 		);
 		process.exitCode = 2;
 		return;
