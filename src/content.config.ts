@@ -11,7 +11,7 @@ import { DATA_SCHEMAS, LANGUAGE_DATA_SCHEMAS, uiTextFile } from './lib/content/s
 import { PolicySchema } from './schemas/policy.ts';
 import { resolveContentDir } from './lib/content/files.ts';
 import { UiTextSchema } from './schemas/ui.ts';
-import { getSiteLanguages } from './schemas/site.ts';
+import { getSiteLanguages } from './i18n/languages.ts';
 import {
 	ArticleTranslationSchema,
 	KnownErrorTranslationSchema,

@@ -9,7 +9,7 @@ import type { ContentReport } from './report.ts';
 import { checkCrossEntryRules } from './rules/index.ts';
 import { DATA_SCHEMAS, checkDataSource, readDataFiles, readLanguageData } from './site-data.ts';
 import { checkNoticeTranslationFile, checkTranslationFile } from './translation-file.ts';
-import { getSiteLanguages } from '../../schemas/site.ts';
+import { getSiteLanguages } from '../../i18n/languages.ts';
 import { getUntranslated } from './untranslated.ts';
 import { findLine, type ParsedYaml } from './yaml.ts';
 
