@@ -18,7 +18,7 @@ import {
 	resolveLink,
 	toEntryCard,
 } from '../../src/lib/entries.ts';
-import { telHref } from '../../src/lib/labels.ts';
+import { telHref } from '../../src/lib/safe-url.ts';
 import { getNoticePhase } from '../../src/lib/notices.ts';
 import { getStatusMaxAgeMinutes } from '../../src/lib/banner.ts';
 import { getRedirects } from '../../src/lib/redirects.ts';
