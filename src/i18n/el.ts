@@ -120,6 +120,13 @@ export const el: LanguageCatalog = {
 	'statusPage.resolvedEmpty': 'Δεν έχει επιλυθεί κάποιο πρόβλημα πρόσφατα.',
 	'statusPage.json': 'Κατάσταση σε μορφή JSON',
 	'statusPage.feed': 'Γνωστά προβλήματα ως ροή RSS',
+	// The known-issues feed, in the portal's default language (src/pages/known-errors.xml.ts)
+	'feed.title': '{portal}: γνωστά προβλήματα',
+	'feed.description':
+		'Γνωστά προβλήματα IT στην {organisation}, με την κατάσταση και τις προσωρινές λύσεις τους.',
+	'feed.itemTitle': '{title} ({status})',
+	'feed.facts': 'Κατάσταση: {status}. Σοβαρότητα: {severity}. Επηρεάζει: {services}.',
+	'feed.latestUpdate': 'Τελευταία ενημέρωση: {note}',
 	// "Still stuck?": the handoff form
 	'handoff.heading.collapsed': 'Χρειάζεστε ακόμη βοήθεια; Ρωτήστε το Helpdesk',
 	'handoff.heading.open': 'Περιγράψτε το πρόβλημα στο Helpdesk',
@@ -225,6 +232,21 @@ export const el: LanguageCatalog = {
 		'[Το email συντομεύτηκε για να χωρέσει. Επικολλήστε εδώ ολόκληρο το κείμενο που αντιγράψατε από την πύλη βοήθειας («Αντιγραφή στοιχείων»).]',
 	'mail.subject.default': 'Αίτημα υποστήριξης',
 	'mail.subject.after': '{subject} (μετά το {id})',
+	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
+	'ticket.summary': 'Ποιο είναι το πρόβλημα',
+	'ticket.details': 'Περισσότερες λεπτομέρειες',
+	'ticket.deviceAndPlatform': 'Συσκευή και πλατφόρμα',
+	'ticket.requester': 'Αιτών',
+	'ticket.replyIn': 'Απάντηση στη γλώσσα: {language}',
+	'ticket.context': 'Προστέθηκαν από την πύλη βοήθειας',
+	'ticket.noEntry': '(καμία καταχώριση)',
+	'ticket.noSearch': '(καμία αναζήτηση)',
+	'ticket.noneViewed': '(κανένα)',
+	'ticket.page': 'Σελίδα',
+	'ticket.pageLanguage': 'Γλώσσα της σελίδας',
+	'ticket.sent': 'Στάλθηκε',
+	'ticket.reference': 'Αναφορά πύλης: {reference} (αίτημα {key})',
+	'ticket.platformNotGiven': 'δεν συμπληρώθηκε',
 	// "Was this helpful?"
 	'feedback.heading': 'Σας βοήθησε αυτή η σελίδα;',
 	'feedback.yes': 'Ναι',

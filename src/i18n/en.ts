@@ -129,6 +129,13 @@ export const en = {
 	'statusPage.resolvedEmpty': 'Nothing has been resolved recently.',
 	'statusPage.json': 'Status as JSON',
 	'statusPage.feed': 'Known issues as an RSS feed',
+	// The known-issues feed, in the portal's default language (src/pages/known-errors.xml.ts)
+	/** `{services}` are the affected services, joined with commas. */
+	'feed.title': '{portal}: known issues',
+	'feed.description': 'Known IT issues at {organisation}, with their status and workarounds.',
+	'feed.itemTitle': '{title} ({status})',
+	'feed.facts': 'Status: {status}. Severity: {severity}. Affects: {services}.',
+	'feed.latestUpdate': 'Latest update: {note}',
 	// "Still stuck?": the handoff form (src/components/HandoffForm.astro, elements/kb-handoff.ts)
 	'handoff.heading.collapsed': 'Still stuck? Ask the helpdesk',
 	'handoff.heading.open': 'Tell the helpdesk what is wrong',
@@ -244,6 +251,24 @@ export const en = {
 	'mail.subject.default': 'Help request',
 	/** `{subject}` is the summary; `{id}` the entry the request was sent from. */
 	'mail.subject.after': '{subject} (after {id})',
+	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
+	/** A section heading of the ticket: no colon, it is underlined. */
+	'ticket.summary': 'What is wrong',
+	'ticket.details': 'More detail',
+	'ticket.deviceAndPlatform': 'Device and platform',
+	'ticket.requester': 'Requester',
+	/** `{language}` is the BCP 47 tag of the page the request came from (`de`). */
+	'ticket.replyIn': 'Reply in: {language}',
+	'ticket.context': 'Added by the help portal',
+	'ticket.noEntry': '(no entry)',
+	'ticket.noSearch': '(no search)',
+	'ticket.noneViewed': '(none)',
+	'ticket.page': 'Page',
+	'ticket.pageLanguage': 'Language of the page',
+	'ticket.sent': 'Sent',
+	/** `{reference}` is the relay's `REQ-…` reference; `{key}` the request's idempotency key. */
+	'ticket.reference': 'Portal reference: {reference} (request {key})',
+	'ticket.platformNotGiven': 'not given',
 	// "Was this helpful?" (src/components/Feedback.astro, elements/kb-feedback.ts)
 	'feedback.heading': 'Was this helpful?',
 	'feedback.yes': 'Yes',

@@ -133,6 +133,13 @@ export const lv: LanguageCatalog = {
 	'statusPage.resolvedEmpty': 'Pēdējā laikā nekas nav atrisināts.',
 	'statusPage.json': 'Statuss JSON formātā',
 	'statusPage.feed': 'Zināmo problēmu RSS plūsma',
+	// The known-issues feed, in the portal's default language (src/pages/known-errors.xml.ts)
+	'feed.title': '{portal}: zināmās problēmas',
+	'feed.description':
+		'Zināmās IT problēmas uzņēmumā {organisation}, ar statusu un apiešanas risinājumiem.',
+	'feed.itemTitle': '{title} ({status})',
+	'feed.facts': 'Statuss: {status}. Nopietnība: {severity}. Skartie pakalpojumi: {services}.',
+	'feed.latestUpdate': 'Pēdējais atjauninājums: {note}',
 
 	// "Still stuck?": the handoff form (src/components/HandoffForm.astro, elements/kb-handoff.ts)
 	'handoff.heading.collapsed': 'Joprojām nepieciešama palīdzība? Jautājiet IT atbalstam',
@@ -237,6 +244,21 @@ export const lv: LanguageCatalog = {
 		'[Šī vēstule tika saīsināta. Ielīmējiet šeit pilno tekstu, kas nokopēts palīdzības portālā („Kopēt informāciju”).]',
 	'mail.subject.default': 'Palīdzības pieprasījums',
 	'mail.subject.after': '{subject} (pēc {id})',
+	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
+	'ticket.summary': 'Kāda ir problēma',
+	'ticket.details': 'Sīkāka informācija',
+	'ticket.deviceAndPlatform': 'Ierīce un platforma',
+	'ticket.requester': 'Pieteicējs',
+	'ticket.replyIn': 'Atbildēt valodā: {language}',
+	'ticket.context': 'Pievienoja palīdzības portāls',
+	'ticket.noEntry': '(nav raksta)',
+	'ticket.noSearch': '(nav meklēšanas)',
+	'ticket.noneViewed': '(nav)',
+	'ticket.page': 'Lapa',
+	'ticket.pageLanguage': 'Lapas valoda',
+	'ticket.sent': 'Nosūtīts',
+	'ticket.reference': 'Portāla atsauce: {reference} (pieprasījums {key})',
+	'ticket.platformNotGiven': 'nav norādīts',
 	// "Was this helpful?" (src/components/Feedback.astro, elements/kb-feedback.ts)
 	'feedback.heading': 'Vai šī informācija bija noderīga?',
 	'feedback.yes': 'Jā',

@@ -140,6 +140,13 @@ export const ru: LanguageCatalog = {
 	'statusPage.resolvedEmpty': 'Недавно решённых проблем нет.',
 	'statusPage.json': 'Состояние в формате JSON',
 	'statusPage.feed': 'RSS-лента известных проблем',
+	// The known-issues feed, in the portal's default language (src/pages/known-errors.xml.ts)
+	'feed.title': '{portal}: известные проблемы',
+	'feed.description':
+		'Известные ИТ-проблемы в компании {organisation}: статус и временные решения.',
+	'feed.itemTitle': '{title} ({status})',
+	'feed.facts': 'Статус: {status}. Критичность: {severity}. Затронутые сервисы: {services}.',
+	'feed.latestUpdate': 'Последнее обновление: {note}',
 	// "Still stuck?": the handoff form
 	'handoff.heading.collapsed': 'Проблема не решена? Обратитесь в службу поддержки',
 	'handoff.heading.open': 'Расскажите службе поддержки, что случилось',
@@ -244,6 +251,21 @@ export const ru: LanguageCatalog = {
 		'[Письмо сокращено из-за ограничения длины. Вставьте сюда полный текст, скопированный на портале поддержки кнопкой «Копировать данные».]',
 	'mail.subject.default': 'Обращение в службу поддержки',
 	'mail.subject.after': '{subject} (после просмотра {id})',
+	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
+	'ticket.summary': 'Что случилось',
+	'ticket.details': 'Подробности',
+	'ticket.deviceAndPlatform': 'Устройство и платформа',
+	'ticket.requester': 'Заявитель',
+	'ticket.replyIn': 'Язык ответа: {language}',
+	'ticket.context': 'Добавлено порталом поддержки',
+	'ticket.noEntry': '(без статьи)',
+	'ticket.noSearch': '(без поиска)',
+	'ticket.noneViewed': '(нет)',
+	'ticket.page': 'Страница',
+	'ticket.pageLanguage': 'Язык страницы',
+	'ticket.sent': 'Отправлено',
+	'ticket.reference': 'Номер обращения на портале: {reference} (запрос {key})',
+	'ticket.platformNotGiven': 'не указано',
 	// "Was this helpful?"
 	'feedback.heading': 'Это помогло?',
 	'feedback.yes': 'Да',
