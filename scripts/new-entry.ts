@@ -20,7 +20,7 @@ import {
 	renderTranslation,
 	type NewKind,
 } from '../src/lib/scaffold.ts';
-import { getSiteLanguages } from '../src/schemas/site.ts';
+import { getSiteLanguages } from '../src/i18n/languages.ts';
 import { addTimelineUpdate } from '../src/lib/timeline.ts';
 
 const KINDS = ['article', 'known-error', 'policy', 'notice'] as const;

@@ -11,7 +11,7 @@ import { jsonForScript } from './lib/script-json.ts';
 import { readClock } from './lib/clock.ts';
 import type { StatusJson } from './schemas/status-json.ts';
 import type { Message } from './i18n/format.ts';
-import { localizePath, type LanguageSettings } from './i18n/languages.ts';
+import { getLanguageFolder, localizePath, type LanguageSettings } from './i18n/languages.ts';
 import { getLanguageSettings } from './i18n/page.ts';
 import {
 	getPreviousSlugsInLanguage,
@@ -191,6 +191,29 @@ export async function getPublishedOfType<T extends EntryType>(type: T, lang?: st
 	return (await getPublished(lang)).filter(
 		(item): item is Extract<Published, { type: T }> => item.type === type,
 	);
+}
+
+/**
+ * Every page is built once per language: the default language at the plain path (`lang` undefined,
+ * the rest parameter of `src/pages/[...lang]/`), each other language under its folder (`/de/`).
+ */
+export async function getLanguagePaths(): Promise<{ lang: string; folder: string | undefined }[]> {
+	const settings = await getLanguages();
+	return settings.languages.map((lang) => ({ lang, folder: getLanguageFolder(lang, settings) }));
+}
+
+/** `getStaticPaths` of a page with nothing else to vary: one page per language. */
+export async function languageStaticPaths() {
+	return (await getLanguagePaths()).map(({ folder }) => ({ params: { lang: folder } }));
+}
+
+/** `getStaticPaths` of an entry page: each entry of `type` in each language, at its slug there. */
+export async function entryStaticPaths<T extends EntryType>(type: T) {
+	const paths = [];
+	for (const { lang, folder } of await getLanguagePaths())
+		for (const item of await getPublishedOfType(type, lang))
+			paths.push({ params: { lang: folder, slug: item.card.slug }, props: item });
+	return paths;
 }
 
 /** Every published entry's card, made once per build and shared by every page: copy it before sorting. */

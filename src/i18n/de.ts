@@ -1,4 +1,4 @@
-import type { LanguageCatalog } from './index.ts';
+import type { LanguageCatalog } from './en.ts';
 
 /** The portal's own text in German. */
 export const de: LanguageCatalog = {
@@ -11,7 +11,7 @@ export const de: LanguageCatalog = {
 	'header.nav.status': 'Status',
 	'header.search.label': 'Hilfeartikel durchsuchen',
 	'header.search.placeholder': 'Hilfe durchsuchen',
-	// Search boxes and the search page (SearchBox.astro, src/pages/search/index.astro, kb-search-page.ts)
+	// Search boxes and the search page (SearchBox.astro, src/pages/[...lang]/search/index.astro, kb-search-page.ts)
 	'search.submit': 'Suchen',
 	'search.hint':
 		'Beschreiben Sie das Problem in eigenen Worten oder fügen Sie die Fehlermeldung ein.',
@@ -104,7 +104,7 @@ export const de: LanguageCatalog = {
 	'facts.badge.status': 'Status:',
 	// A known error's updates (Timeline.astro)
 	'timeline.heading': 'Statusmeldungen, neueste zuerst',
-	// The status page (src/pages/status/index.astro)
+	// The status page (src/pages/[...lang]/status/index.astro)
 	'statusPage.title': 'Servicestatus',
 	'statusPage.description': 'Aktuelle Ausfälle, geplante Wartungen und bekannte Probleme.',
 	'statusPage.lead':
@@ -119,6 +119,12 @@ export const de: LanguageCatalog = {
 	'statusPage.resolvedEmpty': 'In letzter Zeit wurde nichts gelöst.',
 	'statusPage.json': 'Status als JSON',
 	'statusPage.feed': 'Bekannte Probleme als RSS-Feed',
+	// The known-issues feed, in the portal's default language (src/pages/known-errors.xml.ts)
+	'feed.title': '{portal}: bekannte Probleme',
+	'feed.description': 'Bekannte IT-Probleme bei {organisation}, mit Status und Workarounds.',
+	'feed.itemTitle': '{title} ({status})',
+	'feed.facts': 'Status: {status}. Schweregrad: {severity}. Betrifft: {services}.',
+	'feed.latestUpdate': 'Letzte Statusmeldung: {note}',
 	// "Still stuck?": the handoff form (src/components/HandoffForm.astro, elements/kb-handoff.ts)
 	'handoff.heading.collapsed': 'Kommen Sie nicht weiter? Fragen Sie den Helpdesk',
 	'handoff.heading.open': 'Beschreiben Sie dem Helpdesk Ihr Problem',
@@ -223,6 +229,21 @@ export const de: LanguageCatalog = {
 		'[Diese E-Mail wurde gekürzt. Fügen Sie hier den vollständigen Text ein, den Sie im Hilfeportal kopiert haben („Details kopieren“).]',
 	'mail.subject.default': 'Supportanfrage',
 	'mail.subject.after': '{subject} (nach {id})',
+	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
+	'ticket.summary': 'Was ist das Problem',
+	'ticket.details': 'Weitere Details',
+	'ticket.deviceAndPlatform': 'Gerät und Plattform',
+	'ticket.requester': 'Anfragende Person',
+	'ticket.replyIn': 'Antwortsprache: {language}',
+	'ticket.context': 'Vom Hilfeportal ergänzt',
+	'ticket.noEntry': '(kein Eintrag)',
+	'ticket.noSearch': '(keine Suche)',
+	'ticket.noneViewed': '(keine)',
+	'ticket.page': 'Seite',
+	'ticket.pageLanguage': 'Sprache der Seite',
+	'ticket.sent': 'Gesendet',
+	'ticket.reference': 'Portal-Referenz: {reference} (Anfrage {key})',
+	'ticket.platformNotGiven': 'keine Angabe',
 	// "Was this helpful?" (src/components/Feedback.astro, elements/kb-feedback.ts)
 	'feedback.heading': 'War das hilfreich?',
 	'feedback.yes': 'Ja',
@@ -280,12 +301,12 @@ export const de: LanguageCatalog = {
 	'mdx.step.link': 'Link zu Schritt: {title}',
 	'mdx.step.done': 'Schritt erledigt',
 	'mdx.step.doneFor': ': {title}',
-	// /help/ (src/pages/help/index.astro)
+	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Helpdesk kontaktieren',
 	'helpPage.description': 'So erreichen Sie den IT-Helpdesk von {organisation}.',
 	'helpPage.lead': 'Wenn die Hilfeseiten Ihr Problem nicht gelöst haben, hilft Ihnen der Helpdesk.',
 	'helpPage.query': 'Sie haben nach {query} gesucht; das ist unten bereits eingetragen.',
-	// /known-errors/ (src/pages/known-errors/index.astro)
+	// /known-errors/ (src/pages/[...lang]/known-errors/index.astro)
 	'knownErrorsPage.title': 'Bekannte Probleme',
 	'knownErrorsPage.description':
 		'Probleme, die dem Helpdesk bereits bekannt sind, mit Workarounds und voraussichtlichem Lösungstermin.',
@@ -303,10 +324,10 @@ export const de: LanguageCatalog = {
 	'knownErrorsPage.resolved': 'Gelöst ({count})',
 	'knownErrorsPage.noneOpen': 'Es gibt keine offenen bekannten Probleme.',
 	'knownErrorsPage.noneResolved': 'Bisher wurde noch nichts gelöst.',
-	// Pages and layouts
+	// Pages and layouts (src/pages/[...lang]/, src/layouts/)
 	'page.skip': 'Zum Inhalt springen',
 	'nav.home': 'Startseite',
-	// Home
+	// Home (src/pages/[...lang]/index.astro)
 	'home.description':
 		'IT-Probleme selbst lösen, bekannte Probleme prüfen und den Helpdesk von {organisation} kontaktieren.',
 	'home.heading': 'Wie können wir helfen?',
@@ -326,7 +347,7 @@ export const de: LanguageCatalog = {
 	'home.contact.hours': 'Wir sind {hours} für Sie da.',
 	'home.contact.advice':
 		'Nennen Sie uns, was Sie gerade getan haben, die genaue Fehlermeldung, Ihr Gerät und was Sie bereits versucht haben: Dann sind keine Rückfragen nötig.',
-	// Lists
+	// Lists (src/pages/[...lang]/articles/, policies/, categories/, ids/)
 	'articles.title': 'Alle Artikel',
 	'articles.description':
 		'Alle Hilfeartikel nach Thema: Schritt-für-Schritt-Lösungen und Anleitungen für Firmengeräte und private Geräte.',
@@ -359,7 +380,7 @@ export const de: LanguageCatalog = {
 	'ids.column.type': 'Typ',
 	'ids.column.title': 'Titel',
 	'ids.column.status': 'Status',
-	// Entry pages
+	// Entry pages (src/layouts/EntryLayout.astro)
 	'entry.updated': 'Aktualisiert',
 	'entry.appliesTo': 'Gilt für',
 	'entry.owner': 'Verantwortlich',
@@ -368,17 +389,17 @@ export const de: LanguageCatalog = {
 	'entry.copyLink': 'Link kopieren',
 	'entry.copyReply': 'Antwort kopieren',
 	'policy.version': 'Version {version}, gültig ab {date}.',
-	// Copied reply text (src/lib/reply.ts)
+	// Copied reply text (src/lib/reply.ts, from EntryLayout.astro)
 	'reply.status': 'Status',
 	'reply.workaround': 'Workaround',
-	// Not found, redirects
+	// Not found, redirects (NotFound.astro, src/pages/[...redirect].astro)
 	'notFound.title': 'Seite nicht gefunden',
 	'notFound.heading': 'Diese Seite konnten wir nicht finden',
 	'notFound.lead':
 		'Möglicherweise ist der Link fehlerhaft oder die Seite wurde entfernt. Suchen Sie stattdessen nach dem, was Sie brauchen:',
 	'notFound.home': 'Zur Startseite',
 	'redirect.moved': 'Diese Seite finden Sie jetzt unter {link}.',
-	// Entry types, statuses and severities (src/lib/ids.ts, status.ts)
+	// Entry types, statuses and severities (EntryLayout.astro, EntryList.astro, StatusBadge.astro, KnownErrorFacts.astro, Timeline.astro, the feed src/pages/known-errors.xml.ts)
 	'type.article': 'Artikel',
 	'type.known-error': 'Bekanntes Problem',
 	'type.policy': 'Richtlinie',
@@ -391,7 +412,7 @@ export const de: LanguageCatalog = {
 	'severity.critical': 'Kritisch',
 	'severity.major': 'Hoch',
 	'severity.minor': 'Niedrig',
-	// Notices and the banner (src/lib/notices.ts, banner.ts)
+	// Notices and the banner (NoticeItem.astro, StatusBanner.astro, elements/status-messages.ts)
 	'notice.info': 'Information',
 	'notice.maintenance': 'Geplante Wartung',
 	'notice.degraded': 'Eingeschränkter Betrieb',
@@ -399,7 +420,7 @@ export const de: LanguageCatalog = {
 	'banner.level.critical': 'Kritisches bekanntes Problem',
 	'banner.level.major': 'Bekanntes Problem',
 	'banner.level.minor': 'Bekanntes Problem',
-	// Platforms, devices and who supports what (src/lib/labels.ts)
+	// Platforms, devices and who supports what (EntryLayout.astro, mdx/Platform.astro, HandoffForm.astro, SupportMatrix.astro, the relay's src/relay/ticket.ts)
 	'platform.windows': 'Windows',
 	'platform.macos': 'macOS',
 	'platform.linux': 'Linux',
@@ -414,17 +435,17 @@ export const de: LanguageCatalog = {
 	'route.carrier': 'Mobilfunkanbieter',
 	'route.self-service': 'Sie selbst (Self-Service)',
 	'route.not-supported': 'Nicht unterstützt',
-	// How urgent a request is (src/lib/handoff.ts)
+	// How urgent a request is (HandoffForm.astro, src/lib/handoff.ts formatHandoffText, src/relay/ticket.ts)
 	'urgency.blocked': 'Ich kann nicht arbeiten',
 	'urgency.degraded': 'Ich kann arbeiten, aber nur eingeschränkt oder mit einem Workaround',
 	'urgency.question': 'Ich habe eine Frage',
-	// Languages (src/i18n)
+	// Languages (LanguagePicker.astro, TranslationNotice.astro)
 	'language.picker': 'Sprache',
 	'language.untranslated':
 		'Diese Seite wurde noch nicht übersetzt und wird daher in der Originalsprache angezeigt.',
 	'language.stale':
 		'Das Original dieser Seite wurde am {date} aktualisiert, also nach dieser Übersetzung. Einige Angaben hier sind daher möglicherweise nicht mehr aktuell.',
 	'language.original': 'Original lesen',
-	// Known-error body sections, by their headings in this language (src/lib/reply.ts)
+	// Known-error body sections, by their headings in this language (EntryLayout.astro, for src/lib/reply.ts)
 	'section.workaround': 'Workaround',
 };

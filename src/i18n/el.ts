@@ -1,4 +1,4 @@
-import type { LanguageCatalog } from './index.ts';
+import type { LanguageCatalog } from './en.ts';
 
 /** The portal's own text in Greek. */
 export const el: LanguageCatalog = {
@@ -11,7 +11,7 @@ export const el: LanguageCatalog = {
 	'header.nav.status': 'Κατάσταση',
 	'header.search.label': 'Αναζήτηση στα άρθρα βοήθειας',
 	'header.search.placeholder': 'Αναζήτηση βοήθειας',
-	// Search boxes and the search page
+	// Search boxes and the search page (SearchBox.astro, src/pages/[...lang]/search/index.astro, kb-search-page.ts)
 	'search.submit': 'Αναζήτηση',
 	'search.hint': 'Περιγράψτε το πρόβλημα με δικά σας λόγια ή επικολλήστε το μήνυμα σφάλματος.',
 	'search.resultsLabel': 'Αποτελέσματα αναζήτησης',
@@ -104,7 +104,7 @@ export const el: LanguageCatalog = {
 	'facts.badge.status': 'Κατάσταση:',
 	// A known error's updates
 	'timeline.heading': 'Ενημερώσεις, πρώτα οι πιο πρόσφατες',
-	// The status page
+	// The status page (src/pages/[...lang]/status/index.astro)
 	'statusPage.title': 'Κατάσταση υπηρεσιών',
 	'statusPage.description':
 		'Διακοπές λειτουργίας, προγραμματισμένες εργασίες συντήρησης και γνωστά προβλήματα αυτή τη στιγμή.',
@@ -120,6 +120,13 @@ export const el: LanguageCatalog = {
 	'statusPage.resolvedEmpty': 'Δεν έχει επιλυθεί κάποιο πρόβλημα πρόσφατα.',
 	'statusPage.json': 'Κατάσταση σε μορφή JSON',
 	'statusPage.feed': 'Γνωστά προβλήματα ως ροή RSS',
+	// The known-issues feed, in the portal's default language (src/pages/known-errors.xml.ts)
+	'feed.title': '{portal}: γνωστά προβλήματα',
+	'feed.description':
+		'Γνωστά προβλήματα IT στην {organisation}, με την κατάσταση και τις προσωρινές λύσεις τους.',
+	'feed.itemTitle': '{title} ({status})',
+	'feed.facts': 'Κατάσταση: {status}. Σοβαρότητα: {severity}. Επηρεάζει: {services}.',
+	'feed.latestUpdate': 'Τελευταία ενημέρωση: {note}',
 	// "Still stuck?": the handoff form
 	'handoff.heading.collapsed': 'Χρειάζεστε ακόμη βοήθεια; Ρωτήστε το Helpdesk',
 	'handoff.heading.open': 'Περιγράψτε το πρόβλημα στο Helpdesk',
@@ -225,6 +232,21 @@ export const el: LanguageCatalog = {
 		'[Το email συντομεύτηκε για να χωρέσει. Επικολλήστε εδώ ολόκληρο το κείμενο που αντιγράψατε από την πύλη βοήθειας («Αντιγραφή στοιχείων»).]',
 	'mail.subject.default': 'Αίτημα υποστήριξης',
 	'mail.subject.after': '{subject} (μετά το {id})',
+	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
+	'ticket.summary': 'Ποιο είναι το πρόβλημα',
+	'ticket.details': 'Περισσότερες λεπτομέρειες',
+	'ticket.deviceAndPlatform': 'Συσκευή και πλατφόρμα',
+	'ticket.requester': 'Αιτών',
+	'ticket.replyIn': 'Απάντηση στη γλώσσα: {language}',
+	'ticket.context': 'Προστέθηκαν από την πύλη βοήθειας',
+	'ticket.noEntry': '(καμία καταχώριση)',
+	'ticket.noSearch': '(καμία αναζήτηση)',
+	'ticket.noneViewed': '(κανένα)',
+	'ticket.page': 'Σελίδα',
+	'ticket.pageLanguage': 'Γλώσσα της σελίδας',
+	'ticket.sent': 'Στάλθηκε',
+	'ticket.reference': 'Αναφορά πύλης: {reference} (αίτημα {key})',
+	'ticket.platformNotGiven': 'δεν συμπληρώθηκε',
 	// "Was this helpful?"
 	'feedback.heading': 'Σας βοήθησε αυτή η σελίδα;',
 	'feedback.yes': 'Ναι',
@@ -282,12 +304,12 @@ export const el: LanguageCatalog = {
 	'mdx.step.link': 'Σύνδεσμος για το βήμα: {title}',
 	'mdx.step.done': 'Έκανα αυτό το βήμα',
 	'mdx.step.doneFor': ': {title}',
-	// /help/
+	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Επικοινωνία με το Helpdesk',
 	'helpPage.description': 'Πώς θα επικοινωνήσετε με το IT Helpdesk της {organisation}.',
 	'helpPage.lead': 'Αν οι σελίδες βοήθειας δεν έλυσαν το πρόβλημα, θα το λύσει το Helpdesk.',
 	'helpPage.query': 'Η αναζήτησή σας {query} έχει ήδη συμπληρωθεί παρακάτω.',
-	// /known-errors/
+	// /known-errors/ (src/pages/[...lang]/known-errors/index.astro)
 	'knownErrorsPage.title': 'Γνωστά προβλήματα',
 	'knownErrorsPage.description':
 		'Προβλήματα που γνωρίζει ήδη το Helpdesk, με προσωρινές λύσεις και πότε αναμένεται η διόρθωση.',
@@ -305,10 +327,10 @@ export const el: LanguageCatalog = {
 	'knownErrorsPage.resolved': 'Επιλυμένα ({count})',
 	'knownErrorsPage.noneOpen': 'Δεν υπάρχουν ανοιχτά γνωστά προβλήματα.',
 	'knownErrorsPage.noneResolved': 'Δεν έχει επιλυθεί κάποιο πρόβλημα ακόμη.',
-	// Pages and layouts
+	// Pages and layouts (src/pages/[...lang]/, src/layouts/)
 	'page.skip': 'Μετάβαση στο περιεχόμενο',
 	'nav.home': 'Αρχική',
-	// Home
+	// Home (src/pages/[...lang]/index.astro)
 	'home.description':
 		'Λύστε μόνοι σας θέματα IT, δείτε τα γνωστά προβλήματα και επικοινωνήστε με το Helpdesk της {organisation}.',
 	'home.heading': 'Πώς μπορούμε να σας βοηθήσουμε;',
@@ -327,7 +349,7 @@ export const el: LanguageCatalog = {
 	'home.contact.hours': 'Απαντάμε {hours}.',
 	'home.contact.advice':
 		'Αναφέρετε τι κάνατε, το ακριβές μήνυμα σφάλματος, ποια συσκευή χρησιμοποιείτε και τι έχετε ήδη δοκιμάσει: έτσι δεν θα χρειαστεί να σας ξαναρωτήσει κανείς.',
-	// Lists
+	// Lists (src/pages/[...lang]/articles/, policies/, categories/, ids/)
 	'articles.title': 'Όλα τα άρθρα',
 	'articles.description':
 		'Όλα τα άρθρα βοήθειας ανά θέμα: λύσεις βήμα προς βήμα και οδηγίες για εταιρικές και προσωπικές συσκευές.',
@@ -359,7 +381,7 @@ export const el: LanguageCatalog = {
 	'ids.column.type': 'Τύπος',
 	'ids.column.title': 'Τίτλος',
 	'ids.column.status': 'Κατάσταση',
-	// Entry pages
+	// Entry pages (src/layouts/EntryLayout.astro)
 	'entry.updated': 'Ενημερώθηκε',
 	'entry.appliesTo': 'Ισχύει για',
 	'entry.owner': 'Υπεύθυνος',
@@ -368,17 +390,17 @@ export const el: LanguageCatalog = {
 	'entry.copyLink': 'Αντιγραφή συνδέσμου',
 	'entry.copyReply': 'Αντιγραφή απάντησης',
 	'policy.version': 'Έκδοση {version}, σε ισχύ από {date}.',
-	// Copied reply text
+	// Copied reply text (src/lib/reply.ts, from EntryLayout.astro)
 	'reply.status': 'Κατάσταση',
 	'reply.workaround': 'Προσωρινή λύση',
-	// Not found, redirects
+	// Not found, redirects (NotFound.astro, src/pages/[...redirect].astro)
 	'notFound.title': 'Η σελίδα δεν βρέθηκε',
 	'notFound.heading': 'Δεν βρήκαμε αυτή τη σελίδα',
 	'notFound.lead':
 		'Ίσως ο σύνδεσμος έχει κάποιο λάθος ή η σελίδα έχει καταργηθεί. Αναζητήστε αυτό που χρειάζεστε:',
 	'notFound.home': 'Μετάβαση στην αρχική σελίδα',
 	'redirect.moved': 'Αυτή η σελίδα έχει μεταφερθεί: {link}.',
-	// Entry types, statuses and severities
+	// Entry types, statuses and severities (EntryLayout.astro, EntryList.astro, StatusBadge.astro, KnownErrorFacts.astro, Timeline.astro, the feed src/pages/known-errors.xml.ts)
 	'type.article': 'Άρθρο',
 	'type.known-error': 'Γνωστό πρόβλημα',
 	'type.policy': 'Πολιτική',
@@ -391,7 +413,7 @@ export const el: LanguageCatalog = {
 	'severity.critical': 'Κρίσιμη',
 	'severity.major': 'Σοβαρή',
 	'severity.minor': 'Μικρή',
-	// Notices and the banner
+	// Notices and the banner (NoticeItem.astro, StatusBanner.astro, elements/status-messages.ts)
 	'notice.info': 'Ενημέρωση',
 	'notice.maintenance': 'Προγραμματισμένη συντήρηση',
 	'notice.degraded': 'Υποβάθμιση υπηρεσίας',
@@ -399,7 +421,7 @@ export const el: LanguageCatalog = {
 	'banner.level.critical': 'Κρίσιμο γνωστό πρόβλημα',
 	'banner.level.major': 'Γνωστό πρόβλημα',
 	'banner.level.minor': 'Γνωστό πρόβλημα',
-	// Platforms, devices and who supports what
+	// Platforms, devices and who supports what (EntryLayout.astro, mdx/Platform.astro, HandoffForm.astro, SupportMatrix.astro, the relay's src/relay/ticket.ts)
 	'platform.windows': 'Windows',
 	'platform.macos': 'macOS',
 	'platform.linux': 'Linux',
@@ -414,17 +436,17 @@ export const el: LanguageCatalog = {
 	'route.carrier': 'Πάροχος κινητής τηλεφωνίας',
 	'route.self-service': 'Εσείς (αυτοεξυπηρέτηση)',
 	'route.not-supported': 'Δεν υποστηρίζεται',
-	// How urgent a request is
+	// How urgent a request is (HandoffForm.astro, src/lib/handoff.ts formatHandoffText, src/relay/ticket.ts)
 	'urgency.blocked': 'Δεν μπορώ να δουλέψω',
 	'urgency.degraded': 'Μπορώ να δουλέψω, αλλά αργά ή με προσωρινή λύση',
 	'urgency.question': 'Είναι απλώς μια ερώτηση',
-	// Languages
+	// Languages (LanguagePicker.astro, TranslationNotice.astro)
 	'language.picker': 'Γλώσσα',
 	'language.untranslated':
 		'Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη, γι’ αυτό εμφανίζεται στη γλώσσα του πρωτοτύπου.',
 	'language.stale':
 		'Το πρωτότυπο αυτής της σελίδας ενημερώθηκε στις {date}, μετά τη μετάφραση, οπότε ορισμένες πληροφορίες εδώ ίσως δεν είναι πλέον επίκαιρες.',
 	'language.original': 'Διαβάστε το πρωτότυπο',
-	// Known-error body sections, by their headings in this language
+	// Known-error body sections, by their headings in this language (EntryLayout.astro, for src/lib/reply.ts)
 	'section.workaround': 'Προσωρινή λύση',
 };

@@ -1,4 +1,4 @@
-import { en, type MessageKey } from './en.ts';
+import { en, type LanguageCatalog, type MessageKey } from './en.ts';
 import { de } from './de.ts';
 import { pl } from './pl.ts';
 import { ru } from './ru.ts';
@@ -12,8 +12,7 @@ import {
 	type Translate,
 } from './format.ts';
 
-export type { MessageKey } from './en.ts';
-export type LanguageCatalog = Readonly<Record<MessageKey, Message>>;
+export type { LanguageCatalog, MessageKey } from './en.ts';
 
 /** The languages whose text ships with the portal; `content/ui/<lang>.yaml` overrides any string. */
 export const SHIPPED_CATALOGS: Readonly<Record<string, LanguageCatalog>> = {

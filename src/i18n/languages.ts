@@ -12,6 +12,17 @@ export interface LanguageSettings {
 	languages: readonly string[];
 }
 
+/** The portal's languages as `site.yaml` lists them, the default one first. */
+export function getSiteLanguages(site: {
+	defaultLanguage: string;
+	languages?: string[] | undefined;
+}) {
+	const others = (site.languages ?? []).filter(
+		(lang) => lang.toLowerCase() !== site.defaultLanguage.toLowerCase(),
+	);
+	return [site.defaultLanguage, ...others];
+}
+
 /** The URL folder of a language: `de` for `de`, `pt-br` for `pt-BR`; none for the default language. */
 export function getLanguageFolder(lang: string, settings: LanguageSettings): string | undefined {
 	return sameLanguage(lang, settings.defaultLanguage) ? undefined : lang.toLowerCase();

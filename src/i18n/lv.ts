@@ -1,4 +1,4 @@
-import type { LanguageCatalog } from './index.ts';
+import type { LanguageCatalog } from './en.ts';
 
 /** The portal's own text in Latvian. */
 export const lv: LanguageCatalog = {
@@ -11,7 +11,7 @@ export const lv: LanguageCatalog = {
 	'header.nav.status': 'Statuss',
 	'header.search.label': 'Meklēt palīdzības rakstos',
 	'header.search.placeholder': 'Meklēt palīdzību',
-	// Search boxes and the search page (SearchBox.astro, src/pages/search/index.astro, kb-search-page.ts)
+	// Search boxes and the search page (SearchBox.astro, src/pages/[...lang]/search/index.astro, kb-search-page.ts)
 	'search.submit': 'Meklēt',
 	'search.hint': 'Aprakstiet problēmu saviem vārdiem vai ielīmējiet kļūdas ziņojumu.',
 	'search.resultsLabel': 'Meklēšanas rezultāti',
@@ -118,7 +118,7 @@ export const lv: LanguageCatalog = {
 	'facts.badge.status': 'Statuss:',
 	// A known error's updates (Timeline.astro)
 	'timeline.heading': 'Informācijas atjauninājumi (jaunākie augšā)',
-	// The status page (src/pages/status/index.astro)
+	// The status page (src/pages/[...lang]/status/index.astro)
 	'statusPage.title': 'Pakalpojumu statuss',
 	'statusPage.description':
 		'Pašreizējie pakalpojumu pārtraukumi, plānotie apkopes darbi un zināmās problēmas.',
@@ -133,6 +133,13 @@ export const lv: LanguageCatalog = {
 	'statusPage.resolvedEmpty': 'Pēdējā laikā nekas nav atrisināts.',
 	'statusPage.json': 'Statuss JSON formātā',
 	'statusPage.feed': 'Zināmo problēmu RSS plūsma',
+	// The known-issues feed, in the portal's default language (src/pages/known-errors.xml.ts)
+	'feed.title': '{portal}: zināmās problēmas',
+	'feed.description':
+		'Zināmās IT problēmas uzņēmumā {organisation}, ar statusu un apiešanas risinājumiem.',
+	'feed.itemTitle': '{title} ({status})',
+	'feed.facts': 'Statuss: {status}. Nopietnība: {severity}. Skartie pakalpojumi: {services}.',
+	'feed.latestUpdate': 'Pēdējais atjauninājums: {note}',
 
 	// "Still stuck?": the handoff form (src/components/HandoffForm.astro, elements/kb-handoff.ts)
 	'handoff.heading.collapsed': 'Joprojām nepieciešama palīdzība? Jautājiet IT atbalstam',
@@ -237,6 +244,21 @@ export const lv: LanguageCatalog = {
 		'[Šī vēstule tika saīsināta. Ielīmējiet šeit pilno tekstu, kas nokopēts palīdzības portālā („Kopēt informāciju”).]',
 	'mail.subject.default': 'Palīdzības pieprasījums',
 	'mail.subject.after': '{subject} (pēc {id})',
+	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
+	'ticket.summary': 'Kāda ir problēma',
+	'ticket.details': 'Sīkāka informācija',
+	'ticket.deviceAndPlatform': 'Ierīce un platforma',
+	'ticket.requester': 'Pieteicējs',
+	'ticket.replyIn': 'Atbildēt valodā: {language}',
+	'ticket.context': 'Pievienoja palīdzības portāls',
+	'ticket.noEntry': '(nav raksta)',
+	'ticket.noSearch': '(nav meklēšanas)',
+	'ticket.noneViewed': '(nav)',
+	'ticket.page': 'Lapa',
+	'ticket.pageLanguage': 'Lapas valoda',
+	'ticket.sent': 'Nosūtīts',
+	'ticket.reference': 'Portāla atsauce: {reference} (pieprasījums {key})',
+	'ticket.platformNotGiven': 'nav norādīts',
 	// "Was this helpful?" (src/components/Feedback.astro, elements/kb-feedback.ts)
 	'feedback.heading': 'Vai šī informācija bija noderīga?',
 	'feedback.yes': 'Jā',
@@ -300,12 +322,12 @@ export const lv: LanguageCatalog = {
 	'mdx.step.link': 'Saite uz soli: {title}',
 	'mdx.step.done': 'Solis izpildīts',
 	'mdx.step.doneFor': ': {title}',
-	// /help/ (src/pages/help/index.astro)
+	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Sazināties ar IT atbalstu',
 	'helpPage.description': 'Kā sazināties ar uzņēmuma {organisation} IT atbalstu.',
 	'helpPage.lead': 'Ja palīdzības lapās risinājumu neatradāt, palīdzēs IT atbalsts.',
 	'helpPage.query': 'Jūs meklējāt {query} – tas jau ir ievadīts veidlapā zemāk.',
-	// /known-errors/ (src/pages/known-errors/index.astro)
+	// /known-errors/ (src/pages/[...lang]/known-errors/index.astro)
 	'knownErrorsPage.title': 'Zināmās problēmas',
 	'knownErrorsPage.description':
 		'Problēmas, par kurām IT atbalsts jau zina, ar apiešanas risinājumiem un paredzamo novēršanas laiku.',
@@ -324,10 +346,10 @@ export const lv: LanguageCatalog = {
 	'knownErrorsPage.noneOpen': 'Nav neatrisinātu zināmo problēmu.',
 	'knownErrorsPage.noneResolved': 'Vēl nekas nav atrisināts.',
 
-	// Pages and layouts (src/pages/, src/layouts/, NotFound, TranslationNotice)
+	// Pages and layouts (src/pages/[...lang]/, src/layouts/)
 	'page.skip': 'Pāriet uz saturu',
 	'nav.home': 'Sākums',
-	// Home
+	// Home (src/pages/[...lang]/index.astro)
 	'home.description':
 		'Atrisiniet IT problēmas paši, skatiet zināmās problēmas un sazinieties ar uzņēmuma {organisation} IT atbalstu.',
 	'home.heading': 'Kā varam palīdzēt?',
@@ -346,7 +368,7 @@ export const lv: LanguageCatalog = {
 	'home.contact.hours': 'Atbildam darba laikā: {hours}.',
 	'home.contact.advice':
 		'Norādiet, ko darījāt, precīzu kļūdas ziņojumu, kādu ierīci izmantojat un ko jau esat mēģinājuši – tad nekas nebūs jāskaidro atkārtoti.',
-	// Lists
+	// Lists (src/pages/[...lang]/articles/, policies/, categories/, ids/)
 	'articles.title': 'Visi raksti',
 	'articles.description':
 		'Visi palīdzības raksti pa tēmām: soli pa solim aprakstīti risinājumi un pamācības darba ierīcēm un jūsu personīgajām ierīcēm.',
@@ -379,7 +401,7 @@ export const lv: LanguageCatalog = {
 	'ids.column.type': 'Veids',
 	'ids.column.title': 'Nosaukums',
 	'ids.column.status': 'Statuss',
-	// Entry pages
+	// Entry pages (src/layouts/EntryLayout.astro)
 	'entry.updated': 'Atjaunināts',
 	'entry.appliesTo': 'Attiecas uz',
 	'entry.owner': 'Uztur',
@@ -388,10 +410,10 @@ export const lv: LanguageCatalog = {
 	'entry.copyLink': 'Kopēt saiti',
 	'entry.copyReply': 'Kopēt atbildi',
 	'policy.version': 'Versija {version}. Spēkā no: {date}.',
-	// Copied reply text (src/lib/reply.ts)
+	// Copied reply text (src/lib/reply.ts, from EntryLayout.astro)
 	'reply.status': 'Statuss',
 	'reply.workaround': 'Apiešanas risinājums',
-	// Not found, redirects
+	// Not found, redirects (NotFound.astro, src/pages/[...redirect].astro)
 	'notFound.title': 'Lapa nav atrasta',
 	'notFound.heading': 'Šo lapu neizdevās atrast',
 	'notFound.lead':
@@ -399,7 +421,7 @@ export const lv: LanguageCatalog = {
 	'notFound.home': 'Uz sākumlapu',
 	'redirect.moved': 'Šī lapa tagad atrodas šeit: {link}.',
 
-	// Entry types, statuses and severities (src/lib/ids.ts, status.ts)
+	// Entry types, statuses and severities (EntryLayout.astro, EntryList.astro, StatusBadge.astro, KnownErrorFacts.astro, Timeline.astro, the feed src/pages/known-errors.xml.ts)
 	'type.article': 'Raksts',
 	'type.known-error': 'Zināmā problēma',
 	'type.policy': 'Politika',
@@ -412,7 +434,7 @@ export const lv: LanguageCatalog = {
 	'severity.critical': 'Kritiska',
 	'severity.major': 'Būtiska',
 	'severity.minor': 'Neliela',
-	// Notices and the banner (src/lib/notices.ts, banner.ts)
+	// Notices and the banner (NoticeItem.astro, StatusBanner.astro, elements/status-messages.ts)
 	'notice.info': 'Informācija',
 	'notice.maintenance': 'Plānoti apkopes darbi',
 	'notice.degraded': 'Darbības traucējumi',
@@ -420,7 +442,7 @@ export const lv: LanguageCatalog = {
 	'banner.level.critical': 'Kritiska zināmā problēma',
 	'banner.level.major': 'Zināmā problēma',
 	'banner.level.minor': 'Zināmā problēma',
-	// Platforms, devices and who supports what (src/lib/labels.ts)
+	// Platforms, devices and who supports what (EntryLayout.astro, mdx/Platform.astro, HandoffForm.astro, SupportMatrix.astro, the relay's src/relay/ticket.ts)
 	'platform.windows': 'Windows',
 	'platform.macos': 'macOS',
 	'platform.linux': 'Linux',
@@ -435,16 +457,16 @@ export const lv: LanguageCatalog = {
 	'route.carrier': 'Mobilo sakaru operators',
 	'route.self-service': 'Jūs paši (pašapkalpošanās)',
 	'route.not-supported': 'Netiek atbalstīts',
-	// How urgent a request is (src/lib/handoff.ts)
+	// How urgent a request is (HandoffForm.astro, src/lib/handoff.ts formatHandoffText, src/relay/ticket.ts)
 	'urgency.blocked': 'Nevaru strādāt',
 	'urgency.degraded': 'Varu strādāt, bet lēni vai ar apiešanas risinājumu',
 	'urgency.question': 'Man ir jautājums',
-	// Languages (src/i18n)
+	// Languages (LanguagePicker.astro, TranslationNotice.astro)
 	'language.picker': 'Valoda',
 	'language.untranslated': 'Šī lapa vēl nav iztulkota, tāpēc tā parādīta oriģinālvalodā.',
 	'language.stale':
 		'Šīs lapas oriģināls atjaunināts jau pēc tulkojuma sagatavošanas (oriģināla atjaunināšanas datums: {date}), tāpēc daļa informācijas šeit var būt novecojusi.',
 	'language.original': 'Lasīt oriģinālu',
-	// Known-error body sections, by their headings in this language (src/lib/reply.ts)
+	// Known-error body sections, by their headings in this language (EntryLayout.astro, for src/lib/reply.ts)
 	'section.workaround': 'Apiešanas risinājums',
 };

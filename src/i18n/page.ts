@@ -1,9 +1,9 @@
-import { formatDateTime, formatDay } from '../lib/dates.ts';
-import { getSiteLanguages } from '../schemas/site.ts';
+import { formatDateTime, formatDay } from './dates.ts';
 import { createTranslate, joinList, type Message, type Translate } from './format.ts';
 import { getCatalog, pickMessages, type LanguageCatalog, type MessageKey } from './index.ts';
 import {
 	getLanguageName,
+	getSiteLanguages,
 	localizePath,
 	splitLanguagePath,
 	type LanguageSettings,

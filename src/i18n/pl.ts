@@ -1,4 +1,4 @@
-import type { LanguageCatalog } from './index.ts';
+import type { LanguageCatalog } from './en.ts';
 
 /** The portal's own text in Polish. */
 export const pl: LanguageCatalog = {
@@ -11,7 +11,7 @@ export const pl: LanguageCatalog = {
 	'header.nav.status': 'Stan usług',
 	'header.search.label': 'Przeszukaj artykuły pomocy',
 	'header.search.placeholder': 'Wyszukaj w pomocy',
-	// Search boxes and the search page
+	// Search boxes and the search page (SearchBox.astro, src/pages/[...lang]/search/index.astro, kb-search-page.ts)
 	'search.submit': 'Wyszukaj',
 	'search.hint': 'Opisz problem własnymi słowami lub wklej treść komunikatu o błędzie.',
 	'search.resultsLabel': 'Wyniki wyszukiwania',
@@ -125,7 +125,7 @@ export const pl: LanguageCatalog = {
 	'facts.badge.status': 'Status:',
 	// A known error's updates
 	'timeline.heading': 'Aktualizacje (od najnowszych)',
-	// The status page
+	// The status page (src/pages/[...lang]/status/index.astro)
 	'statusPage.title': 'Stan usług',
 	'statusPage.description': 'Bieżące awarie, planowane prace serwisowe i znane problemy.',
 	'statusPage.lead':
@@ -141,6 +141,12 @@ export const pl: LanguageCatalog = {
 	'statusPage.resolvedEmpty': 'Brak ostatnio rozwiązanych problemów.',
 	'statusPage.json': 'Stan usług w formacie JSON',
 	'statusPage.feed': 'Znane problemy jako kanał RSS',
+	// The known-issues feed, in the portal's default language (src/pages/known-errors.xml.ts)
+	'feed.title': '{portal}: znane problemy',
+	'feed.description': 'Znane problemy IT w firmie {organisation}, z ich statusem i obejściami.',
+	'feed.itemTitle': '{title} ({status})',
+	'feed.facts': 'Status: {status}. Ważność: {severity}. Dotyczy: {services}.',
+	'feed.latestUpdate': 'Ostatnia aktualizacja: {note}',
 	// "Still stuck?": the handoff form
 	'handoff.heading.collapsed': 'Nadal masz problem? Zapytaj helpdesk',
 	'handoff.heading.open': 'Napisz do helpdesku, co nie działa',
@@ -243,6 +249,21 @@ export const pl: LanguageCatalog = {
 		'[Ta wiadomość została skrócona ze względu na limit długości. Wklej tutaj pełny tekst skopiowany z portalu pomocy (przycisk „Kopiuj szczegóły”).]',
 	'mail.subject.default': 'Prośba o pomoc',
 	'mail.subject.after': '{subject} (ze strony {id})',
+	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
+	'ticket.summary': 'Co nie działa',
+	'ticket.details': 'Więcej szczegółów',
+	'ticket.deviceAndPlatform': 'Urządzenie i system',
+	'ticket.requester': 'Zgłaszający',
+	'ticket.replyIn': 'Odpowiedz w języku: {language}',
+	'ticket.context': 'Dodane przez portal pomocy',
+	'ticket.noEntry': '(brak artykułu)',
+	'ticket.noSearch': '(brak wyszukiwania)',
+	'ticket.noneViewed': '(brak)',
+	'ticket.page': 'Strona',
+	'ticket.pageLanguage': 'Język strony',
+	'ticket.sent': 'Wysłano',
+	'ticket.reference': 'Numer referencyjny portalu: {reference} (zgłoszenie {key})',
+	'ticket.platformNotGiven': 'nie podano',
 	// "Was this helpful?"
 	'feedback.heading': 'Czy to było pomocne?',
 	'feedback.yes': 'Tak',
@@ -310,12 +331,12 @@ export const pl: LanguageCatalog = {
 	'mdx.step.link': 'Link do kroku: {title}',
 	'mdx.step.done': 'Krok wykonany',
 	'mdx.step.doneFor': ': {title}',
-	// /help/
+	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Kontakt z helpdeskiem',
 	'helpPage.description': 'Jak skontaktować się z helpdeskiem IT firmy {organisation}.',
 	'helpPage.lead': 'Jeśli strony pomocy nie rozwiązały Twojego problemu, pomoże Ci helpdesk.',
 	'helpPage.query': 'Wyszukiwana fraza {query} jest już wpisana w formularzu poniżej.',
-	// /known-errors/
+	// /known-errors/ (src/pages/[...lang]/known-errors/index.astro)
 	'knownErrorsPage.title': 'Znane problemy',
 	'knownErrorsPage.description':
 		'Problemy, o których helpdesk już wie – z obejściami i przewidywanym terminem naprawy.',
@@ -333,10 +354,10 @@ export const pl: LanguageCatalog = {
 	'knownErrorsPage.resolved': 'Rozwiązane ({count})',
 	'knownErrorsPage.noneOpen': 'Brak otwartych znanych problemów.',
 	'knownErrorsPage.noneResolved': 'Nie ma jeszcze rozwiązanych problemów.',
-	// Pages and layouts
+	// Pages and layouts (src/pages/[...lang]/, src/layouts/)
 	'page.skip': 'Przejdź do treści',
 	'nav.home': 'Strona główna',
-	// Home
+	// Home (src/pages/[...lang]/index.astro)
 	'home.description':
 		'Samodzielnie napraw usterki IT, sprawdź znane problemy i skontaktuj się z helpdeskiem firmy {organisation}.',
 	'home.heading': 'W czym możemy pomóc?',
@@ -355,7 +376,7 @@ export const pl: LanguageCatalog = {
 	'home.contact.hours': 'Odpowiadamy {hours}.',
 	'home.contact.advice':
 		'Podaj, przy jakiej czynności wystąpił problem, dokładną treść komunikatu o błędzie, urządzenie, którego używasz, i kroki, które już podjęto. Dzięki temu nikt nie będzie musiał Cię dopytywać.',
-	// Lists
+	// Lists (src/pages/[...lang]/articles/, policies/, categories/, ids/)
 	'articles.title': 'Wszystkie artykuły',
 	'articles.description':
 		'Wszystkie artykuły pomocy według tematów: instrukcje krok po kroku i porady dotyczące urządzeń służbowych i prywatnych.',
@@ -389,7 +410,7 @@ export const pl: LanguageCatalog = {
 	'ids.column.type': 'Typ',
 	'ids.column.title': 'Tytuł',
 	'ids.column.status': 'Status',
-	// Entry pages
+	// Entry pages (src/layouts/EntryLayout.astro)
 	'entry.updated': 'Zaktualizowano',
 	'entry.appliesTo': 'Dotyczy',
 	'entry.owner': 'Opiekun',
@@ -398,17 +419,17 @@ export const pl: LanguageCatalog = {
 	'entry.copyLink': 'Kopiuj link',
 	'entry.copyReply': 'Kopiuj odpowiedź',
 	'policy.version': 'Wersja {version}, obowiązuje od {date}.',
-	// Copied reply text
+	// Copied reply text (src/lib/reply.ts, from EntryLayout.astro)
 	'reply.status': 'Status',
 	'reply.workaround': 'Obejście',
-	// Not found, redirects
+	// Not found, redirects (NotFound.astro, src/pages/[...redirect].astro)
 	'notFound.title': 'Nie znaleziono strony',
 	'notFound.heading': 'Nie możemy znaleźć tej strony',
 	'notFound.lead':
 		'Link może zawierać literówkę albo strona została usunięta. Wyszukaj to, czego potrzebujesz:',
 	'notFound.home': 'Przejdź do strony głównej',
 	'redirect.moved': 'Ta strona została przeniesiona: {link}.',
-	// Entry types, statuses and severities
+	// Entry types, statuses and severities (EntryLayout.astro, EntryList.astro, StatusBadge.astro, KnownErrorFacts.astro, Timeline.astro, the feed src/pages/known-errors.xml.ts)
 	'type.article': 'Artykuł',
 	'type.known-error': 'Znany problem',
 	'type.policy': 'Polityka',
@@ -421,7 +442,7 @@ export const pl: LanguageCatalog = {
 	'severity.critical': 'Krytyczna',
 	'severity.major': 'Wysoka',
 	'severity.minor': 'Niska',
-	// Notices and the banner
+	// Notices and the banner (NoticeItem.astro, StatusBanner.astro, elements/status-messages.ts)
 	'notice.info': 'Informacja',
 	'notice.maintenance': 'Planowane prace serwisowe',
 	'notice.degraded': 'Utrudnienia w działaniu',
@@ -429,7 +450,7 @@ export const pl: LanguageCatalog = {
 	'banner.level.critical': 'Krytyczny znany problem',
 	'banner.level.major': 'Znany problem',
 	'banner.level.minor': 'Znany problem',
-	// Platforms, devices and who supports what
+	// Platforms, devices and who supports what (EntryLayout.astro, mdx/Platform.astro, HandoffForm.astro, SupportMatrix.astro, the relay's src/relay/ticket.ts)
 	'platform.windows': 'Windows',
 	'platform.macos': 'macOS',
 	'platform.linux': 'Linux',
@@ -444,17 +465,17 @@ export const pl: LanguageCatalog = {
 	'route.carrier': 'Operator komórkowy',
 	'route.self-service': 'Ty (samodzielnie)',
 	'route.not-supported': 'Brak wsparcia',
-	// How urgent a request is
+	// How urgent a request is (HandoffForm.astro, src/lib/handoff.ts formatHandoffText, src/relay/ticket.ts)
 	'urgency.blocked': 'Nie mogę pracować',
 	'urgency.degraded': 'Mogę pracować, ale wolniej albo korzystając z obejścia',
 	'urgency.question': 'To tylko pytanie',
-	// Languages
+	// Languages (LanguagePicker.astro, TranslationNotice.astro)
 	'language.picker': 'Język',
 	'language.untranslated':
 		'Ta strona nie została jeszcze przetłumaczona, dlatego jest wyświetlana w języku oryginału.',
 	'language.stale':
 		'Oryginał tej strony zaktualizowano {date}, już po przygotowaniu tego tłumaczenia, więc niektóre informacje mogą być nieaktualne.',
 	'language.original': 'Przeczytaj oryginał',
-	// Known-error body sections, by their headings in this language
+	// Known-error body sections, by their headings in this language (EntryLayout.astro, for src/lib/reply.ts)
 	'section.workaround': 'Obejście',
 };

@@ -1,4 +1,4 @@
-import type { LanguageCatalog } from './index.ts';
+import type { LanguageCatalog } from './en.ts';
 
 /** The portal's own text in Russian. */
 export const ru: LanguageCatalog = {
@@ -11,7 +11,7 @@ export const ru: LanguageCatalog = {
 	'header.nav.status': 'Состояние сервисов',
 	'header.search.label': 'Поиск по справочным статьям',
 	'header.search.placeholder': 'Поиск по справке',
-	// Search boxes and the search page
+	// Search boxes and the search page (SearchBox.astro, src/pages/[...lang]/search/index.astro, kb-search-page.ts)
 	'search.submit': 'Найти',
 	'search.hint': 'Опишите проблему своими словами или вставьте текст сообщения об ошибке.',
 	'search.resultsLabel': 'Результаты поиска',
@@ -125,7 +125,7 @@ export const ru: LanguageCatalog = {
 	'facts.badge.status': 'Статус:',
 	// A known error's updates
 	'timeline.heading': 'Обновления (сначала новые)',
-	// The status page
+	// The status page (src/pages/[...lang]/status/index.astro)
 	'statusPage.title': 'Состояние сервисов',
 	'statusPage.description': 'Текущие сбои, плановые работы и известные проблемы.',
 	'statusPage.lead':
@@ -140,6 +140,13 @@ export const ru: LanguageCatalog = {
 	'statusPage.resolvedEmpty': 'Недавно решённых проблем нет.',
 	'statusPage.json': 'Состояние в формате JSON',
 	'statusPage.feed': 'RSS-лента известных проблем',
+	// The known-issues feed, in the portal's default language (src/pages/known-errors.xml.ts)
+	'feed.title': '{portal}: известные проблемы',
+	'feed.description':
+		'Известные ИТ-проблемы в компании {organisation}: статус и временные решения.',
+	'feed.itemTitle': '{title} ({status})',
+	'feed.facts': 'Статус: {status}. Критичность: {severity}. Затронутые сервисы: {services}.',
+	'feed.latestUpdate': 'Последнее обновление: {note}',
 	// "Still stuck?": the handoff form
 	'handoff.heading.collapsed': 'Проблема не решена? Обратитесь в службу поддержки',
 	'handoff.heading.open': 'Расскажите службе поддержки, что случилось',
@@ -244,6 +251,21 @@ export const ru: LanguageCatalog = {
 		'[Письмо сокращено из-за ограничения длины. Вставьте сюда полный текст, скопированный на портале поддержки кнопкой «Копировать данные».]',
 	'mail.subject.default': 'Обращение в службу поддержки',
 	'mail.subject.after': '{subject} (после просмотра {id})',
+	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
+	'ticket.summary': 'Что случилось',
+	'ticket.details': 'Подробности',
+	'ticket.deviceAndPlatform': 'Устройство и платформа',
+	'ticket.requester': 'Заявитель',
+	'ticket.replyIn': 'Язык ответа: {language}',
+	'ticket.context': 'Добавлено порталом поддержки',
+	'ticket.noEntry': '(без статьи)',
+	'ticket.noSearch': '(без поиска)',
+	'ticket.noneViewed': '(нет)',
+	'ticket.page': 'Страница',
+	'ticket.pageLanguage': 'Язык страницы',
+	'ticket.sent': 'Отправлено',
+	'ticket.reference': 'Номер обращения на портале: {reference} (запрос {key})',
+	'ticket.platformNotGiven': 'не указано',
 	// "Was this helpful?"
 	'feedback.heading': 'Это помогло?',
 	'feedback.yes': 'Да',
@@ -311,12 +333,12 @@ export const ru: LanguageCatalog = {
 	'mdx.step.link': 'Ссылка на шаг: {title}',
 	'mdx.step.done': 'Шаг выполнен',
 	'mdx.step.doneFor': ': {title}',
-	// /help/
+	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Связаться со службой поддержки',
 	'helpPage.description': 'Как связаться со службой ИТ-поддержки компании {organisation}.',
 	'helpPage.lead': 'Если справка не помогла, вам поможет служба поддержки.',
 	'helpPage.query': 'Вы искали {query} — этот запрос уже подставлен в форму ниже.',
-	// /known-errors/
+	// /known-errors/ (src/pages/[...lang]/known-errors/index.astro)
 	'knownErrorsPage.title': 'Известные проблемы',
 	'knownErrorsPage.description':
 		'Проблемы, о которых служба поддержки уже знает: временные решения и сроки исправления.',
@@ -334,10 +356,10 @@ export const ru: LanguageCatalog = {
 	'knownErrorsPage.resolved': 'Решённые ({count})',
 	'knownErrorsPage.noneOpen': 'Открытых известных проблем нет.',
 	'knownErrorsPage.noneResolved': 'Решённых проблем пока нет.',
-	// Pages and layouts
+	// Pages and layouts (src/pages/[...lang]/, src/layouts/)
 	'page.skip': 'Перейти к содержимому',
 	'nav.home': 'Главная',
-	// Home
+	// Home (src/pages/[...lang]/index.astro)
 	'home.description':
 		'Устраняйте неполадки самостоятельно, следите за известными проблемами и обращайтесь в службу ИТ-поддержки компании {organisation}.',
 	'home.heading': 'Чем мы можем помочь?',
@@ -356,7 +378,7 @@ export const ru: LanguageCatalog = {
 	'home.contact.hours': 'Мы на связи: {hours}.',
 	'home.contact.advice':
 		'Расскажите, что вы делали, приведите точный текст ошибки, укажите, каким устройством пользуетесь и что уже пробовали, — тогда уточнять ничего не придётся.',
-	// Lists
+	// Lists (src/pages/[...lang]/articles/, policies/, categories/, ids/)
 	'articles.title': 'Все статьи',
 	'articles.description':
 		'Все справочные статьи по темам: пошаговые инструкции и решения для рабочих и личных устройств.',
@@ -390,7 +412,7 @@ export const ru: LanguageCatalog = {
 	'ids.column.type': 'Тип',
 	'ids.column.title': 'Название',
 	'ids.column.status': 'Статус',
-	// Entry pages
+	// Entry pages (src/layouts/EntryLayout.astro)
 	'entry.updated': 'Обновлено',
 	'entry.appliesTo': 'Применимо к',
 	'entry.owner': 'Ответственный',
@@ -399,17 +421,17 @@ export const ru: LanguageCatalog = {
 	'entry.copyLink': 'Копировать ссылку',
 	'entry.copyReply': 'Копировать ответ',
 	'policy.version': 'Версия {version}, действует с {date}.',
-	// Copied reply text
+	// Copied reply text (src/lib/reply.ts, from EntryLayout.astro)
 	'reply.status': 'Статус',
 	'reply.workaround': 'Временное решение',
-	// Not found, redirects
+	// Not found, redirects (NotFound.astro, src/pages/[...redirect].astro)
 	'notFound.title': 'Страница не найдена',
 	'notFound.heading': 'Не удалось найти эту страницу',
 	'notFound.lead':
 		'Возможно, в ссылке опечатка или страница была удалена. Попробуйте найти нужное через поиск:',
 	'notFound.home': 'На главную',
 	'redirect.moved': 'Эта страница теперь находится здесь: {link}.',
-	// Entry types, statuses and severities
+	// Entry types, statuses and severities (EntryLayout.astro, EntryList.astro, StatusBadge.astro, KnownErrorFacts.astro, Timeline.astro, the feed src/pages/known-errors.xml.ts)
 	'type.article': 'Статья',
 	'type.known-error': 'Известная проблема',
 	'type.policy': 'Политика',
@@ -422,7 +444,7 @@ export const ru: LanguageCatalog = {
 	'severity.critical': 'Критическая',
 	'severity.major': 'Высокая',
 	'severity.minor': 'Низкая',
-	// Notices and the banner
+	// Notices and the banner (NoticeItem.astro, StatusBanner.astro, elements/status-messages.ts)
 	'notice.info': 'Информация',
 	'notice.maintenance': 'Плановые работы',
 	'notice.degraded': 'Перебои в работе',
@@ -430,7 +452,7 @@ export const ru: LanguageCatalog = {
 	'banner.level.critical': 'Критическая известная проблема',
 	'banner.level.major': 'Известная проблема',
 	'banner.level.minor': 'Известная проблема',
-	// Platforms, devices and who supports what
+	// Platforms, devices and who supports what (EntryLayout.astro, mdx/Platform.astro, HandoffForm.astro, SupportMatrix.astro, the relay's src/relay/ticket.ts)
 	'platform.windows': 'Windows',
 	'platform.macos': 'macOS',
 	'platform.linux': 'Linux',
@@ -445,16 +467,16 @@ export const ru: LanguageCatalog = {
 	'route.carrier': 'Оператор мобильной связи',
 	'route.self-service': 'Вы сами (самообслуживание)',
 	'route.not-supported': 'Не поддерживается',
-	// How urgent a request is
+	// How urgent a request is (HandoffForm.astro, src/lib/handoff.ts formatHandoffText, src/relay/ticket.ts)
 	'urgency.blocked': 'Не могу работать',
 	'urgency.degraded': 'Могу работать, но медленно или с временным решением',
 	'urgency.question': 'У меня вопрос',
-	// Languages
+	// Languages (LanguagePicker.astro, TranslationNotice.astro)
 	'language.picker': 'Язык',
 	'language.untranslated': 'Эта страница ещё не переведена, поэтому показана на языке оригинала.',
 	'language.stale':
 		'Оригинал этой страницы обновлён {date}, уже после перевода, поэтому некоторые сведения здесь могут быть устаревшими.',
 	'language.original': 'Читать оригинал',
-	// Known-error body sections, by their headings in this language
+	// Known-error body sections, by their headings in this language (EntryLayout.astro, for src/lib/reply.ts)
 	'section.workaround': 'Временное решение',
 };

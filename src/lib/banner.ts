@@ -1,6 +1,6 @@
 import type { StatusJson } from '../schemas/status-json.ts';
 import type { NoticeSeverity, Severity } from '../schemas/enums.ts';
-import { isNoticeActive, NOTICE_SEVERITY_LABELS } from './notices.ts';
+import { isNoticeActive } from './notices.ts';
 import { getSafeUrl } from './safe-url.ts';
 import { getSeverityRank, isOpenStatus } from './status.ts';
 
@@ -21,14 +21,6 @@ const NOTICE_RANK: Record<NoticeSeverity, number> = {
 };
 /** Known errors come after what is happening now, most severe first. */
 const bannerKnownErrorRank = (severity: Severity) => 3 + getSeverityRank(severity);
-
-/** How each level reads in the banner. */
-export const BANNER_LEVEL_LABELS: Record<NoticeSeverity | Severity, string> = {
-	...NOTICE_SEVERITY_LABELS,
-	critical: 'Critical known issue',
-	major: 'Known issue',
-	minor: 'Known issue',
-};
 
 /** The banner stays short on a phone: the rest is one link away, on /status/. */
 export const BANNER_LIMIT = 3;
@@ -52,6 +44,7 @@ export interface BannerItem {
 	title: string;
 	/** outage, degraded, maintenance, info, critical or major. */
 	level: NoticeSeverity | Severity;
+	/** A notice's message; empty for a known error, which the banner shows by its level and title. */
 	text: string;
 	url: string | null;
 	/** Changes whenever anything shown changes, so a dismissed item returns when it is updated. */
@@ -108,7 +101,7 @@ export function getBannerItems(status: StatusJson, now: Date, currentPath?: stri
 			id: error.id,
 			title: error.title,
 			level: error.severity,
-			text: `Known issue affecting ${error.services.join(', ')}.`,
+			text: '',
 			url: getSafeUrl(error.url),
 			version: getVersion([
 				error.title,

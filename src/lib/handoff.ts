@@ -8,7 +8,9 @@ import type { MessageKey } from '../i18n/en.ts';
  * the helpdesk (the webhook payload of DESIGN.md, or a readable email). Pure, so every rule is tested.
  */
 
-const URGENCIES = ['blocked', 'degraded', 'question'] as const;
+/** How urgent a request can be, most urgent first; each reads as `urgency.<value>` in the catalog. */
+export const URGENCIES = ['blocked', 'degraded', 'question'] as const;
+export type Urgency = (typeof URGENCIES)[number];
 /** The platforms a request may name: the content's own, and "other" for the rest. */
 export const HANDOFF_PLATFORMS = [...PLATFORMS, 'other'] as const;
 
@@ -18,11 +20,10 @@ export const HANDOFF_PLATFORMS = [...PLATFORMS, 'other'] as const;
  */
 export type HandoffTranslate = Translate<MessageKey>;
 
-export const URGENCY_LABELS: Record<(typeof URGENCIES)[number], string> = {
-	blocked: 'I cannot work',
-	degraded: 'I can work, but slowly or with a workaround',
-	question: 'It is a question',
-};
+/** Whether a typed or received urgency is one the portal offers (not "toString", not "urgent"). */
+export function isUrgency(value: string): value is Urgency {
+	return (URGENCIES as readonly string[]).includes(value);
+}
 
 /** The fields people type, by their `name` attribute. */
 export interface HandoffDraft {
@@ -102,7 +103,7 @@ export interface FieldError {
 export function validateHandoff(draft: HandoffDraft, t: HandoffTranslate): FieldError[] {
 	const errors: FieldError[] = [];
 	if (!draft.summary.trim()) errors.push({ field: 'summary', message: t('handoff.error.summary') });
-	if (!(URGENCIES as readonly string[]).includes(draft.urgency))
+	if (!isUrgency(draft.urgency))
 		errors.push({ field: 'urgency', message: t('handoff.error.urgency') });
 	if (!(DEVICES as readonly string[]).includes(draft.device))
 		errors.push({ field: 'device', message: t('handoff.error.device') });
@@ -204,10 +205,7 @@ export function formatHandoffText(
 		line(t('mail.summary'), draft.summary),
 		line(
 			t('mail.urgency'),
-			// Own keys only: an urgency of "toString" is text, not Object.prototype.toString.
-			Object.hasOwn(URGENCY_LABELS, draft.urgency)
-				? t(`urgency.${draft.urgency as keyof typeof URGENCY_LABELS}`)
-				: draft.urgency,
+			isUrgency(draft.urgency) ? t(`urgency.${draft.urgency}`) : draft.urgency,
 		),
 		line(
 			t('mail.device'),

@@ -27,12 +27,6 @@ export const ENTRY_FOLDERS: Record<EntryType, string> = {
 	policy: 'policies',
 };
 
-export const ENTRY_TYPE_LABELS: Record<EntryType, string> = {
-	article: 'Article',
-	'known-error': 'Known error',
-	policy: 'Policy',
-};
-
 const FILE_NAME = /^(?<id>[A-Za-z]+-\d+)-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?:mdx|md|ya?ml)$/;
 
 /** Splits `KE-0042-vpn-drops.mdx` (or a path ending in it) into its id and slug; null when it does not fit. */

@@ -1,18 +1,9 @@
 import type { StatusNotice } from '../schemas/status-json.ts';
-import type { NoticeSeverity } from '../schemas/enums.ts';
 
 /**
  * When a notice applies, for the build (which groups the status page and writes the first banner) and
  * the browser (which regroups both by the reader's clock).
  */
-
-/** How each notice severity reads to an employee. */
-export const NOTICE_SEVERITY_LABELS: Record<NoticeSeverity, string> = {
-	info: 'Information',
-	maintenance: 'Planned maintenance',
-	degraded: 'Degraded service',
-	outage: 'Outage',
-};
 
 export type NoticePhase = 'upcoming' | 'active' | 'ended';
 

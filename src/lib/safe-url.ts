@@ -18,3 +18,8 @@ export function getSafeUrl(url: string | null | undefined): string | null {
 		return null;
 	}
 }
+
+/** A `tel:` link for a phone number as people write it ("+44 20 7946 0000"): digits and a leading plus. */
+export function telHref(phone: string): string {
+	return `tel:${phone.replace(/[^+\d]/g, '')}`;
+}

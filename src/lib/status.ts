@@ -1,20 +1,9 @@
 import type { KnownErrorStatus, Severity } from '../schemas/known-error.ts';
 
-/** How each known-error status reads to an employee. */
-export const STATUS_LABELS: Record<KnownErrorStatus, string> = {
-	investigating: 'Investigating',
-	identified: 'Cause identified',
-	workaround: 'Workaround available',
-	'fix-in-progress': 'Fix in progress',
-	monitoring: 'Fixed, monitoring',
-	resolved: 'Resolved',
-};
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-	critical: 'Critical',
-	major: 'Major',
-	minor: 'Minor',
-};
+/*
+ * How a status or severity reads is the catalog's (`status.*`, `severity.*` in src/i18n/en.ts and the
+ * other languages); this module keeps the rules.
+ */
 
 /** Most severe first. */
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, major: 1, minor: 2 };

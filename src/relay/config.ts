@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SHIPPED_CATALOGS } from '../i18n/index.ts';
 
 /**
  * The relay's settings: environment variables, plus an optional settings file named by
@@ -67,6 +68,8 @@ export interface RelayConfig {
 	connectorTimeoutMs: number;
 	/** Days the anonymous events of the content-gap report are kept. */
 	eventsDays: number;
+	/** The language tickets are written in: the helpdesk's, usually the portal's `defaultLanguage`. */
+	language: string;
 	connector: ConnectorSettings;
 }
 
@@ -265,6 +268,17 @@ export function readRelayConfig(
 		retryMaxMs: number('KB_RELAY_RETRY_MAX_MS', 3_600_000, 10, 86_400_000),
 		connectorTimeoutMs: number('KB_RELAY_CONNECTOR_TIMEOUT_MS', 15_000, 100, 120_000),
 		eventsDays: number('KB_RELAY_EVENTS_DAYS', 180, 1, 3650),
+		language: shippedLanguage(get('KB_RELAY_LANGUAGE') ?? 'en'),
 		connector,
 	};
+}
+
+/** A language whose text ships with the portal (the relay has no `content/ui/` to complete another). */
+function shippedLanguage(lang: string): string {
+	const tag = lang.toLowerCase();
+	if (!Object.hasOwn(SHIPPED_CATALOGS, tag) && !Object.hasOwn(SHIPPED_CATALOGS, tag.split('-')[0]!))
+		throw new ConfigError(
+			`KB_RELAY_LANGUAGE=${lang} is not a language the portal's text ships in; use one of ${Object.keys(SHIPPED_CATALOGS).join(', ')}`,
+		);
+	return lang;
 }

@@ -1,7 +1,8 @@
 import type { Connector } from './connectors/connector.ts';
 import { describeError, type Logger } from './log.ts';
 import type { RelayStore, StoredRequest } from './store.ts';
-import { buildTicket } from './ticket.ts';
+import { getTranslate } from '../i18n/index.ts';
+import { buildTicket, type TicketTranslate } from './ticket.ts';
 
 /**
  * Gets stored requests into the ticket system: at once when one arrives, and again with backoff while
@@ -12,6 +13,8 @@ import { buildTicket } from './ticket.ts';
  */
 export interface DeliveryOptions {
 	origins: readonly string[];
+	/** The language tickets are written in (`KB_RELAY_LANGUAGE`); English when not given. */
+	language?: string;
 	retryBaseMs: number;
 	retryMaxMs: number;
 	connectorTimeoutMs: number;
@@ -37,6 +40,7 @@ export class Delivery {
 	readonly #connector: Connector;
 	readonly #log: Logger;
 	readonly #options: Required<Omit<DeliveryOptions, 'origins'>> & { origins: readonly string[] };
+	readonly #t: TicketTranslate;
 	#inFlight = new Map<string, Promise<StoredRequest | undefined>>();
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#polling = false;
@@ -45,7 +49,14 @@ export class Delivery {
 		this.#store = store;
 		this.#connector = connector;
 		this.#log = log;
-		this.#options = { pollMs: 1000, now: () => new Date(), random: Math.random, ...options };
+		this.#options = {
+			pollMs: 1000,
+			now: () => new Date(),
+			random: Math.random,
+			language: 'en',
+			...options,
+		};
+		this.#t = getTranslate(this.#options.language);
 	}
 
 	/** Delivers a stored request now, or joins the attempt already under way for it. */
@@ -88,7 +99,7 @@ export class Delivery {
 		const stored = this.#store.get(key);
 		if (!stored || stored.state === 'delivered') return stored;
 		const { now, connectorTimeoutMs } = this.#options;
-		const ticket = buildTicket(stored.payload, this.#options.origins);
+		const ticket = buildTicket(stored.payload, this.#options.origins, this.#t);
 		const earlier = stored.attempts;
 		const request = this.#store.startAttempt(key);
 		const started = Date.now();

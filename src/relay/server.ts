@@ -80,6 +80,7 @@ export function createRelay(
 ): Relay {
 	const delivery = new Delivery(store, connector, log, {
 		origins: config.origins,
+		language: config.language,
 		retryBaseMs: config.retryBaseMs,
 		retryMaxMs: config.retryMaxMs,
 		connectorTimeoutMs: config.connectorTimeoutMs,

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { URGENCY_LABELS, type HandoffPayload } from '../lib/handoff.ts';
+import type { Translate } from '../i18n/format.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { HANDOFF_PLATFORMS, isUrgency, type HandoffPayload } from '../lib/handoff.ts';
 
 /**
  * A handoff payload as a ticket: what every connector sends, so tickets read the same in any system.
  * The person's text is carried exactly as typed (markup, emoji, line breaks); only the layout around
- * it is the relay's.
+ * it is the relay's, and its labels are the catalog's in the relay's language (`KB_RELAY_LANGUAGE`):
+ * the helpdesk's, not the reader's, whose language the ticket names so the helpdesk can answer in it.
  */
 
 export type Priority = 'high' | 'normal' | 'low';
@@ -23,21 +26,6 @@ export interface Ticket {
 }
 
 const PRIORITY: Record<string, Priority> = { blocked: 'high', degraded: 'normal', question: 'low' };
-
-const DEVICE: Record<string, string> = {
-	corporate: 'Company device',
-	personal: 'Personal device (BYOD)',
-};
-
-const PLATFORM: Record<string, string> = {
-	windows: 'Windows',
-	macos: 'macOS',
-	linux: 'Linux',
-	ios: 'iPhone or iPad',
-	android: 'Android',
-	web: 'Web browser',
-	other: 'Something else',
-};
 
 /** Crockford's base 32: no I, L, O or U, so a reference read over the phone is not misheard. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -69,53 +57,83 @@ export function getPortalBase(pageUrl: string, origins: readonly string[]): stri
 	return origins[0] ?? '';
 }
 
-export function buildTicket(payload: HandoffPayload, origins: readonly string[]): Ticket {
+/** The portal's text in the relay's language (`getTranslate(config.language)`). */
+export type TicketTranslate = Translate<MessageKey>;
+
+/** A device's label, or what was sent when it is none the portal offers. */
+function getDeviceLabel(device: string, t: TicketTranslate): string {
+	return device === 'corporate' || device === 'personal' ? t(`device.${device}`) : device;
+}
+
+/** A platform's label ("iPhone and iPad"), or what was sent when it is none the portal offers. */
+function getPlatformLabel(platform: string, t: TicketTranslate): string {
+	if (!platform) return t('ticket.platformNotGiven');
+	return (HANDOFF_PLATFORMS as readonly string[]).includes(platform)
+		? t(`platform.${platform as (typeof HANDOFF_PLATFORMS)[number]}`)
+		: platform;
+}
+
+export function buildTicket(
+	payload: HandoffPayload,
+	origins: readonly string[],
+	t: TicketTranslate,
+): Ticket {
 	const reference = getReference(payload.idempotencyKey);
 	const portal = getPortalBase(payload.context.pageUrl, origins);
-	const given = (text: string) => (text.trim() ? text : '(not given)');
+	const notGiven = t('mail.notGiven');
+	const given = (text: string) => (text.trim() ? text : notGiven);
+	const line = (label: string, text: string) => `${label}: ${text}`;
 	const section = (title: string, text: string) =>
 		`${title}\n${'-'.repeat(title.length)}\n${given(text)}`;
-	const urgency = Object.hasOwn(URGENCY_LABELS, payload.urgency)
-		? `${URGENCY_LABELS[payload.urgency as keyof typeof URGENCY_LABELS]} (${payload.urgency})`
+	const urgency = isUrgency(payload.urgency)
+		? `${t(`urgency.${payload.urgency}`)} (${payload.urgency})`
 		: payload.urgency;
-	const device = DEVICE[payload.device] ?? payload.device;
-	const platform = payload.platform
-		? (PLATFORM[payload.platform] ?? payload.platform)
-		: 'not given';
+	const device = getDeviceLabel(payload.device, t);
+	const platform = getPlatformLabel(payload.platform, t);
 	const { context } = payload;
 	const query = context.searchQuery;
 	const sections = [
-		section('What is wrong', payload.summary),
-		...(payload.details.trim() ? [section('More detail', payload.details)] : []),
-		section('Exact error message', payload.errorMessage),
-		section('Already tried', payload.tried),
-		section('Device and platform', `${device}, ${platform}`),
-		section('How urgent', urgency),
+		section(t('ticket.summary'), payload.summary),
+		...(payload.details.trim() ? [section(t('ticket.details'), payload.details)] : []),
+		section(t('mail.errorMessage'), payload.errorMessage),
+		section(t('mail.tried'), payload.tried),
+		section(t('ticket.deviceAndPlatform'), `${device}, ${platform}`),
+		section(t('mail.urgency'), urgency),
 		section(
-			'Requester',
+			t('ticket.requester'),
 			[
 				payload.contact.name
 					? `${payload.contact.name} <${payload.contact.email}>`
 					: payload.contact.email,
-				...(context.language ? [`Reply in: ${context.language}`] : []),
+				...(context.language ? [t('ticket.replyIn', { language: context.language })] : []),
 			].join('\n'),
 		),
 		section(
-			'Added by the help portal',
+			t('ticket.context'),
 			[
-				`Came from: ${context.entryId ? `${context.entryId} ${entryLink(portal, context.entryId)}` : '(no entry)'}`,
-				`Searched for: ${query ? `"${query}" ${portal}/search/?q=${encodeURIComponent(query)}` : '(no search)'}`,
+				line(
+					t('mail.cameFrom'),
+					context.entryId
+						? `${context.entryId} ${entryLink(portal, context.entryId)}`
+						: t('ticket.noEntry'),
+				),
+				line(
+					t('mail.searchedFor'),
+					query
+						? `"${query}" ${portal}/search/?q=${encodeURIComponent(query)}`
+						: t('ticket.noSearch'),
+				),
 				context.viewedKnownErrors.length === 0
-					? 'Known issues viewed: (none)'
+					? line(t('mail.viewed'), t('ticket.noneViewed'))
 					: [
-							'Known issues viewed:',
+							`${t('mail.viewed')}:`,
 							...context.viewedKnownErrors.map((id) => `  ${id} ${entryLink(portal, id)}`),
 						].join('\n'),
-				`Page: ${context.pageUrl}`,
-				`Browser: ${given(context.userAgent)}`,
-				`Language of the page: ${context.language ?? '(not given)'}`,
-				`Sent: ${payload.submittedAt}`,
-				`Portal reference: ${reference} (request ${payload.idempotencyKey})`,
+				line(t('ticket.page'), context.pageUrl),
+				line(t('mail.browser'), given(context.userAgent)),
+				line(t('ticket.pageLanguage'), context.language ?? notGiven),
+				line(t('ticket.sent'), payload.submittedAt),
+				t('ticket.reference', { reference, key: payload.idempotencyKey }),
 			].join('\n'),
 		),
 	];

@@ -115,15 +115,4 @@ export const TranslatedSiteSchema = z.strictObject({
 
 export type TranslatedSite = z.output<typeof TranslatedSiteSchema>;
 
-/** The portal's languages, the default one first. */
-export function getSiteLanguages(site: {
-	defaultLanguage: string;
-	languages?: string[] | undefined;
-}) {
-	const others = (site.languages ?? []).filter(
-		(lang) => lang.toLowerCase() !== site.defaultLanguage.toLowerCase(),
-	);
-	return [site.defaultLanguage, ...others];
-}
-
 export type Site = z.output<typeof SiteSchema>;

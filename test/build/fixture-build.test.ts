@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, test } from 'vitest';
+import { getTranslate } from '../../src/i18n/index.ts';
 import { buildPortal } from './build-portal.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -88,5 +90,36 @@ describe('building from KB_CONTENT_DIR', () => {
 		expect(
 			JSON.parse(build.read('status.json')).notices.map((n: { id: string }) => n.id),
 		).toContain('N-2');
+	});
+
+	test('the known-issues feed of a portal whose default language is German is German', () => {
+		const build = buildFixture('german-default');
+		expect(build.status, build.output).toBe(0);
+		const t = getTranslate('de');
+		const xml = build.read('known-errors.xml');
+		const { channel } = new XMLParser().parse(xml).rss as {
+			channel: {
+				title: string;
+				description: string;
+				language: string;
+				item: Record<string, string>;
+			};
+		};
+		expect(channel.language).toBe('de');
+		expect(channel.title).toBe(t('feed.title', { portal: 'Fixture Hilfe' }));
+		expect(channel.title).toBe('Fixture Hilfe: bekannte Probleme');
+		expect(channel.description).toBe(t('feed.description', { organisation: 'Fixture GmbH' }));
+		const status = t('status.workaround');
+		expect(channel.item.title).toBe(`VPN bricht alle paar Minuten ab (${status})`);
+		expect(channel.item.description).toContain(
+			t('feed.facts', { status, severity: t('severity.major'), services: 'VPN' }),
+		);
+		expect(channel.item.description).toContain(
+			t('feed.latestUpdate', { note: 'Workaround gefunden.' }),
+		);
+		// Nothing of the English catalog is left in it.
+		const english = getTranslate('en');
+		expect(xml).not.toContain(english('status.workaround'));
+		expect(xml).not.toContain('Severity:');
 	});
 });

@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { resolveContentDir } from '../../src/lib/content/files.ts';
 import { getEntryPath } from '../../src/lib/ids.ts';
-import { STATUS_LABELS } from '../../src/lib/status.ts';
+import { english } from '../../src/i18n/english.ts';
 import { TEST_NOW } from '../clock.ts';
 
 /** The moment every test runs at (see test/clock.ts): the build's KB_NOW and every page's clock. */
@@ -87,7 +87,7 @@ export function getSampleContent() {
 			id: entry.id,
 			title: entry.data.title,
 			summary: entry.data.summary,
-			status: 'status' in entry.data ? STATUS_LABELS[entry.data.status] : undefined,
+			status: 'status' in entry.data ? english(`status.${entry.data.status}`) : undefined,
 			url: getEntryPath(entry.type, entry.slug),
 			previousSlugs: entry.data.previousSlugs ?? [],
 			type: entry.type,

@@ -9,6 +9,7 @@ import {
 	formatHandoffText,
 	getTriedPrefill,
 	getOffRoutes,
+	isUrgency,
 	matchOffRoute,
 	parseDraft,
 	readServerMessage,
@@ -49,6 +50,15 @@ describe('validation', () => {
 			},
 		]);
 		expect(validateHandoff(draft(), english)).toEqual([]);
+	});
+
+	test('an urgency is one the form offers, never a name Object.prototype has', () => {
+		expect(['blocked', 'degraded', 'question'].every(isUrgency)).toBe(true);
+		for (const value of ['urgent', 'toString', 'constructor', '__proto__', 'Blocked', ''])
+			expect(isUrgency(value), value).toBe(false);
+		expect(validateHandoff(draft({ urgency: 'toString' }), english).map((e) => e.field)).toEqual([
+			'urgency',
+		]);
 	});
 });
 
@@ -137,6 +147,11 @@ describe('email route', () => {
 		]) {
 			expect(body).toContain(part);
 		}
+	});
+
+	test('an urgency the form does not offer is written as it came, not looked up', () => {
+		const text = formatHandoffText(draft({ urgency: 'toString' }), context, english);
+		expect(text).toContain('How urgent: toString');
 	});
 
 	test('a long request is shortened visibly, never silently, and never splits an emoji', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { formatDateTime, formatDay } from '../../src/i18n/dates.ts';
 import { createTranslate, formatMessage, joinList } from '../../src/i18n/format.ts';
 import { SHIPPED_CATALOGS, checkCatalog, getCatalog } from '../../src/i18n/index.ts';
 import {
@@ -134,5 +135,18 @@ describe('special letters typed plainly', () => {
 		expect(hasPlainSpellings('Zmień hasło', 'pl')).toBe(true);
 		expect(hasPlainSpellings('Kennwort ändern', 'de')).toBe(true);
 		expect(hasPlainSpellings('Zmień ustawienia', 'pl')).toBe(false);
+	});
+});
+
+describe('dates', () => {
+	test('pages print dates in UTC and say so', () => {
+		expect(formatDay(new Date('2026-11-20T23:30:00Z'), 'en-GB')).toBe('20 November 2026');
+		expect(formatDateTime(new Date('2026-11-20T09:05:00Z'), 'en-GB')).toBe(
+			'20 November 2026, 09:05 UTC',
+		);
+	});
+
+	test('an unknown locale falls back to English', () => {
+		expect(formatDay(new Date('2026-11-20T00:00:00Z'), 'not a locale!')).toBe('November 20, 2026');
 	});
 });

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -57,6 +58,64 @@ function importsOf(path: string): string[] {
 	};
 	visit(parse(path));
 	return found;
+}
+
+/** Every module a file names, `import type` and `export type ... from` included: what layering forbids. */
+function allImportsOf(path: string): string[] {
+	const found: string[] = [];
+	const visit = (node: ts.Node) => {
+		if (
+			(ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+			node.moduleSpecifier &&
+			ts.isStringLiteral(node.moduleSpecifier)
+		)
+			found.push(node.moduleSpecifier.text);
+		else if (
+			ts.isImportTypeNode(node) &&
+			ts.isLiteralTypeNode(node.argument) &&
+			ts.isStringLiteral(node.argument.literal)
+		)
+			found.push(node.argument.literal.text);
+		else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+			const [target] = node.arguments;
+			if (target && ts.isStringLiteralLike(target)) found.push(target.text);
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(parse(path));
+	return found;
+}
+
+/** Import cycles among `files`, counting type imports, each as `a.ts -> b.ts -> a.ts` from `root`. */
+function cyclesAmong(files: string[]): string[] {
+	const inside = new Set(files);
+	const edges = new Map(
+		files.map((file) => [
+			file,
+			allImportsOf(file)
+				.filter((specifier) => specifier.startsWith('.'))
+				.map((specifier) => resolve(dirname(file), specifier))
+				.filter((target) => inside.has(target)),
+		]),
+	);
+	const cycles = new Set<string>();
+	const done = new Set<string>();
+	const walk = (file: string, path: string[]) => {
+		const at = path.indexOf(file);
+		if (at >= 0) {
+			const loop = path.slice(at);
+			// One name per cycle, whichever file the walk entered it by.
+			const start = loop.indexOf([...loop].sort()[0]!);
+			const turned = [...loop.slice(start), ...loop.slice(0, start)];
+			cycles.add([...turned, turned[0]!].map((p) => relative(root, p)).join(' -> '));
+			return;
+		}
+		if (done.has(file)) return;
+		for (const target of edges.get(file) ?? []) walk(target, [...path, file]);
+		done.add(file);
+	};
+	for (const file of files) walk(file, []);
+	return [...cycles].sort();
 }
 
 /** The browser globals a file names as values (not as property names such as `event.window`). */
@@ -164,6 +223,29 @@ describe('import rules', () => {
 		expect(violations(relay, isAstro, true)).toEqual([]);
 	});
 
+	test('src/i18n is the ground floor: it imports nothing from lib, collections, components or astro:*, not even types', () => {
+		const i18n = join(src, 'i18n');
+		const outside = (file: string, specifier: string) =>
+			isAstro(specifier) ||
+			(specifier.startsWith('.') && !resolve(dirname(file), specifier).startsWith(`${i18n}/`)) ||
+			// A package other than Node's own would be a layer of its own; the catalog needs none.
+			(!specifier.startsWith('.') && !isNodeModule(specifier));
+		const offenders = under('i18n').flatMap((file) =>
+			allImportsOf(file)
+				.filter((specifier) => outside(file, specifier))
+				.map((specifier) => `${relative(root, file)}: ${specifier}`),
+		);
+		expect(offenders).toEqual([]);
+	});
+
+	test('src/i18n has no import cycle, type imports included (the catalogs import only en.ts)', () => {
+		expect(cyclesAmong(under('i18n'))).toEqual([]);
+		const catalogs = under('i18n').filter((file) => /\/i18n\/(de|pl|ru|lv|el)\.ts$/.test(file));
+		expect(catalogs).toHaveLength(5);
+		for (const catalog of catalogs)
+			expect(allImportsOf(catalog), relative(root, catalog)).toEqual(['./en.ts']);
+	});
+
 	test('the rules themselves see imports: a known import of each kind is found', () => {
 		// Guards the checks above against a pattern that silently matches nothing.
 		expect(importsOf(join(src, 'collections.ts'))).toContain('astro:content');
@@ -175,7 +257,19 @@ describe('import rules', () => {
 			'lib/handoff.ts',
 		);
 		expect(domGlobalsOf(join(src, 'components/elements/kb-copy.ts'))).toContain('customElements');
-		// `import type` binds nothing at run time: it is not counted.
+		// `import type` binds nothing at run time: it is not counted, except by the layering rules.
 		expect(importsOf(join(src, 'lib/platform.ts'))).toEqual([]);
+		expect(allImportsOf(join(src, 'lib/platform.ts')).length).toBeGreaterThan(0);
+		// A cycle is found, type imports included, and named once.
+		const dir = mkdtempSync(join(tmpdir(), 'kb-import-rules-'));
+		try {
+			writeFileSync(join(dir, 'a.ts'), "import type { B } from './b.ts';\nexport type A = B;\n");
+			writeFileSync(join(dir, 'b.ts'), "import type { A } from './a.ts';\nexport type B = A;\n");
+			expect(cyclesAmong([join(dir, 'b.ts'), join(dir, 'a.ts')])).toEqual([
+				`${relative(root, join(dir, 'a.ts'))} -> ${relative(root, join(dir, 'b.ts'))} -> ${relative(root, join(dir, 'a.ts'))}`,
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -18,7 +18,7 @@ import {
 	resolveLink,
 	toEntryCard,
 } from '../../src/lib/entries.ts';
-import { telHref } from '../../src/lib/labels.ts';
+import { telHref } from '../../src/lib/safe-url.ts';
 import { getNoticePhase } from '../../src/lib/notices.ts';
 import { getStatusMaxAgeMinutes } from '../../src/lib/banner.ts';
 import { getRedirects } from '../../src/lib/redirects.ts';
@@ -30,7 +30,6 @@ import {
 	prepareSynonyms,
 	tokenize,
 } from '../../src/lib/query.ts';
-import { formatDateTime, formatDay } from '../../src/lib/dates.ts';
 import { suggestClosest } from '../../src/lib/edit-distance.ts';
 
 const d = (iso: string) => new Date(iso);
@@ -215,17 +214,6 @@ describe('queries', () => {
 		expect(matchesTerm([['enrolment']], words)).toBe(false);
 		expect(matchesTerm([['enrol']], tokenize('enrolment'))).toBe(true);
 		expect(matchesTerm([['go']], tokenize('google'))).toBe(false);
-	});
-});
-
-describe('dates', () => {
-	test('pages print dates in UTC and say so', () => {
-		expect(formatDay(d('2026-11-20T23:30:00Z'), 'en-GB')).toBe('20 November 2026');
-		expect(formatDateTime(d('2026-11-20T09:05:00Z'), 'en-GB')).toBe('20 November 2026, 09:05 UTC');
-	});
-
-	test('an unknown locale falls back to English', () => {
-		expect(formatDay(d('2026-11-20T00:00:00Z'), 'not a locale!')).toBe('November 20, 2026');
 	});
 });
 

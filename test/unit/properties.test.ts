@@ -46,7 +46,7 @@ import {
 } from '../../src/lib/redirects.ts';
 import { getNewEntryPath } from '../../src/lib/scaffold.ts';
 import { getWorkaroundFirstLine } from '../../src/lib/reply.ts';
-import { formatDateTime, formatDay } from '../../src/lib/dates.ts';
+import { formatDateTime, formatDay } from '../../src/i18n/dates.ts';
 import { ID_RULES } from '../../src/lib/ids.ts';
 import { SLUG } from '../../src/schemas/fields.ts';
 import { KNOWN_ERROR_STATUSES, NOTICE_SEVERITIES, SEVERITIES } from '../../src/schemas/enums.ts';

@@ -9,6 +9,7 @@ import { readRelayConfig } from '../../src/relay/config.ts';
 import { getRetryDelay } from '../../src/relay/delivery.ts';
 import { RateLimiter } from '../../src/relay/rate-limit.ts';
 import { SqliteStore } from '../../src/relay/store.ts';
+import { getTranslate } from '../../src/i18n/index.ts';
 import { buildTicket, getPortalBase, getReference } from '../../src/relay/ticket.ts';
 import { samplePayload as sharedPayload } from '../relay/helpers.ts';
 
@@ -108,7 +109,7 @@ describe('the payload as the relay reads it (one set of rules with the form)', (
 
 describe('the ticket', () => {
 	test('reads in the order the helpdesk needs, with links to the portal', () => {
-		const ticket = buildTicket(samplePayload() as never, ['https://help.example.com']);
+		const ticket = buildTicket(samplePayload() as never, ['https://help.example.com'], english);
 		expect(ticket.subject).toBe('VPN drops every few minutes [REQ-52XCVXDR]');
 		expect(ticket.priority).toBe('high');
 		expect(ticket.requester).toEqual({ name: 'Sam Jones', email: 'sam.jones@example.com' });
@@ -139,8 +140,39 @@ describe('the ticket', () => {
 
 	test('keeps what was typed exactly: markup, emoji, CRLF', () => {
 		const details = '<b>bold</b> & <script>x</script>\r\n😀 e\u0301\r\nlast line  ';
-		const ticket = buildTicket(samplePayload({ details }) as never, ['https://help.example.com']);
+		const ticket = buildTicket(
+			samplePayload({ details }) as never,
+			['https://help.example.com'],
+			english,
+		);
 		expect(ticket.body).toContain(`More detail\n-----------\n${details}\n\n`);
+	});
+
+	test('its labels are the catalog’s, in the relay’s language, naming the reader’s', () => {
+		const payload = samplePayload({ platform: 'ios', device: 'personal' });
+		const inEnglish = buildTicket(
+			{ ...payload, context: { ...payload.context, language: 'de' } } as never,
+			['https://help.example.com'],
+			getTranslate('en'),
+		);
+		const en = getTranslate('en');
+		expect(inEnglish.body).toContain(`${en('device.personal')}, ${en('platform.ios')}`);
+		expect(inEnglish.body).toContain('Personal device (BYOD), iPhone and iPad');
+		expect(inEnglish.body).toContain('Reply in: de');
+		expect(inEnglish.body).toContain('Language of the page: de');
+		const de = getTranslate('de');
+		const inGerman = buildTicket(
+			{ ...payload, context: { ...payload.context, language: 'pl' } } as never,
+			['https://help.example.com'],
+			de,
+		);
+		expect(inGerman.body).toContain(
+			`${de('ticket.summary')}\n${'-'.repeat(de('ticket.summary').length)}\n`,
+		);
+		expect(inGerman.body).toContain(`${de('device.personal')}, ${de('platform.ios')}`);
+		expect(inGerman.body).toContain(`${de('urgency.blocked')} (blocked)`);
+		expect(inGerman.body).toContain(de('ticket.replyIn', { language: 'pl' }));
+		expect(inGerman.body).not.toContain('What is wrong');
 	});
 
 	test('links point at the portal only, never at an address the payload names', () => {
@@ -210,6 +242,20 @@ describe('relay settings', () => {
 			readRelayConfig({ ...base, KB_RELAY_ORIGIN: 'https://a.example, https://b.example:8443' })
 				.origins,
 		).toEqual(['https://a.example', 'https://b.example:8443']);
+	});
+
+	test('tickets are in English unless KB_RELAY_LANGUAGE names a shipped language', () => {
+		expect(readRelayConfig(base, '/srv/relay').language).toBe('en');
+		expect(readRelayConfig({ ...base, KB_RELAY_LANGUAGE: 'de' }, '/srv/relay').language).toBe('de');
+		expect(readRelayConfig({ ...base, KB_RELAY_LANGUAGE: 'en-GB' }, '/srv/relay').language).toBe(
+			'en-GB',
+		);
+		expect(error({ ...base, KB_RELAY_LANGUAGE: 'fr' })).toBe(
+			"KB_RELAY_LANGUAGE=fr is not a language the portal's text ships in; use one of en, de, pl, ru, lv, el",
+		);
+		expect(error({ ...base, KB_RELAY_LANGUAGE: 'constructor' })).toMatch(
+			/^KB_RELAY_LANGUAGE=constructor is not/,
+		);
 	});
 
 	test('a missing or wrong setting is one line naming the variable', () => {

@@ -9,7 +9,8 @@ import type { ContentReport } from './report.ts';
 import { checkCrossEntryRules } from './rules/index.ts';
 import { DATA_SCHEMAS, checkDataSource, readSiteData } from './site-data.ts';
 import { checkNoticeTranslationFile, checkTranslationFile } from './translation-file.ts';
-import { DEFAULT_LANGUAGE, getSiteLanguages } from '../../schemas/site.ts';
+import { getSiteLanguages } from '../../i18n/languages.ts';
+import { DEFAULT_LANGUAGE } from '../../schemas/site.ts';
 import { getUntranslated } from './untranslated.ts';
 import { findLine, type ParsedYaml } from './yaml.ts';
 

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPublishedOfType } from '../../collections.ts';
+import { getPublishedOfType, languageStaticPaths } from '../../collections.ts';
 import { getOffRoutes } from '../../lib/handoff.ts';
-import { languageStaticPaths } from '../../i18n/routes.ts';
 
 export const getStaticPaths = languageStaticPaths;
 

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCards, getPublished } from '../../collections.ts';
+import { getCards, getPublished, languageStaticPaths } from '../../collections.ts';
 import { FILLER_WORDS_BY_LANGUAGE } from '../../lib/query.ts';
 import type { SearchVocabulary } from '../../lib/search.ts';
 import { buildVocabulary } from '../../lib/vocabulary.ts';
-import { languageStaticPaths } from '../../i18n/routes.ts';
 
 export const getStaticPaths = languageStaticPaths;
 

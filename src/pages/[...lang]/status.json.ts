@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getStatus } from '../../collections.ts';
-import { languageStaticPaths } from '../../i18n/routes.ts';
+import { getStatus, languageStaticPaths } from '../../collections.ts';
 
 export const getStaticPaths = languageStaticPaths;
 
