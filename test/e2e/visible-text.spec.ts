@@ -70,7 +70,9 @@ function findTextProblems(): TextProblem[] {
 			const style = getComputedStyle(element);
 			const box = element.getBoundingClientRect();
 			unseen =
-				(style.overflow === 'hidden' || style.clip !== 'auto' || style.clipPath !== 'none') &&
+				(style.overflow === 'hidden' ||
+					style.getPropertyValue('clip') !== 'auto' ||
+					style.clipPath !== 'none') &&
 				(box.width <= 1 || box.height <= 1);
 		}
 		if (!unseen && element.parentElement) unseen = isUnseen(element.parentElement);
