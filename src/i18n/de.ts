@@ -131,6 +131,7 @@ export const de: LanguageCatalog = {
 	'handoff.contact': 'Sie können uns jederzeit auch eine E-Mail an {email} schreiben.',
 	'handoff.contactWithPhone':
 		'Sie erreichen uns jederzeit auch per E-Mail an {email} oder telefonisch unter {phone}.',
+	'handoff.hours': 'Servicezeiten: {hours}',
 	'handoff.errorSummary.title': 'Bitte prüfen Sie Ihre Eingaben',
 	'handoff.legend': 'Ihre Anfrage',
 	'handoff.intro': 'Beschreiben Sie alles einmal vollständig, dann sind keine Rückfragen nötig.',

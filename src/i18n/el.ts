@@ -133,6 +133,7 @@ export const el: LanguageCatalog = {
 	'handoff.contact': 'Μπορείτε πάντα να στείλετε email στο {email}.',
 	'handoff.contactWithPhone':
 		'Μπορείτε πάντα να στείλετε email στο {email} ή να καλέσετε στο {phone}.',
+	'handoff.hours': 'Ώρες εξυπηρέτησης: {hours}',
 	'handoff.errorSummary.title': 'Ελέγξτε τη φόρμα',
 	'handoff.legend': 'Το αίτημά σας',
 	'handoff.intro':

@@ -143,6 +143,8 @@ export const en = {
 	'handoff.contact': 'You can always email {email}.',
 	/** `{email}` and `{phone}` are links to the helpdesk's email address and phone number. */
 	'handoff.contactWithPhone': 'You can always email {email} or call {phone}.',
+	/** The site's opening hours, after how to reach the helpdesk; `{hours}` may hold its own brackets. */
+	'handoff.hours': 'Opening hours: {hours}',
 	'handoff.errorSummary.title': 'There is a problem',
 	'handoff.legend': 'Your request',
 	'handoff.intro': 'Tell us once, in full: then nobody needs to ask you again.',

@@ -146,6 +146,7 @@ export const lv: LanguageCatalog = {
 	'handoff.heading.open': 'Aprakstiet problēmu IT atbalstam',
 	'handoff.contact': 'Varat arī rakstīt uz {email}.',
 	'handoff.contactWithPhone': 'Varat arī rakstīt uz {email} vai zvanīt pa tālruni {phone}.',
+	'handoff.hours': 'Darba laiks: {hours}',
 	'handoff.errorSummary.title': 'Pārbaudiet ievadīto informāciju',
 	'handoff.legend': 'Jūsu pieteikums',
 	'handoff.intro': 'Aprakstiet visu uzreiz un pilnībā – tad nekas nebūs jāskaidro atkārtoti.',

@@ -153,6 +153,7 @@ export const pl: LanguageCatalog = {
 	'handoff.contact': 'Zawsze możesz też napisać na adres {email}.',
 	'handoff.contactWithPhone':
 		'Zawsze możesz też napisać na adres {email} lub zadzwonić pod numer {phone}.',
+	'handoff.hours': 'Godziny pracy: {hours}',
 	'handoff.errorSummary.title': 'Formularz zawiera błędy',
 	'handoff.legend': 'Twoje zgłoszenie',
 	'handoff.intro': 'Opisz sprawę od razu dokładnie – wtedy nikt nie będzie musiał Cię dopytywać.',

@@ -153,6 +153,7 @@ export const ru: LanguageCatalog = {
 	'handoff.contact': 'Вы также всегда можете написать на {email}.',
 	'handoff.contactWithPhone':
 		'Вы также всегда можете написать на {email} или позвонить по номеру {phone}.',
+	'handoff.hours': 'Часы работы: {hours}',
 	'handoff.errorSummary.title': 'Исправьте ошибки в форме',
 	'handoff.legend': 'Ваше обращение',
 	'handoff.intro':

@@ -1,5 +1,6 @@
 import type { StatusJson } from '../schemas/status-json.ts';
 import type { NoticeSeverity, Severity } from '../schemas/enums.ts';
+import { fitBannerItemsToPage } from './banner-page.ts';
 import { isNoticeActive } from './notices.ts';
 import { getSafeUrl } from './safe-url.ts';
 import { getSeverityRank, isOpenStatus } from './status.ts';
@@ -63,7 +64,8 @@ function getVersion(parts: readonly unknown[]): string {
 /**
  * The banner: active notices and open critical or major known errors, what is happening now first. A
  * notice and the known error it links to are one item (the notice, ranked as the more severe of the
- * two), and on a page the banner leaves out the item that links to that page itself.
+ * two). On the page at `currentPath`, a notice linking to it shows without its link and a known
+ * error's own item is left out (see fitBannerItemsToPage).
  */
 export function getBannerItems(status: StatusJson, now: Date, currentPath?: string): BannerItem[] {
 	const items: BannerItem[] = [];
@@ -113,9 +115,8 @@ export function getBannerItems(status: StatusJson, now: Date, currentPath?: stri
 			rank,
 		});
 	}
-	return items
-		.filter((item) => !currentPath || item.url !== currentPath)
-		.sort((a, b) => a.rank - b.rank || a.title.localeCompare(b.title));
+	const onPage = currentPath === undefined ? items : fitBannerItemsToPage(items, currentPath);
+	return onPage.sort((a, b) => a.rank - b.rank || a.title.localeCompare(b.title));
 }
 
 /** The key under which a dismissal is remembered: the item and the version that was dismissed. */

@@ -206,6 +206,60 @@ test.describe('status banner', () => {
 		expect(dialogs).toBe(0);
 	});
 
+	test('a notice linking to a known error shows on that known error’s page, unlinked, before and after the refresh', async ({
+		page,
+	}) => {
+		// N-8 (degraded, active at NOW) links to KE-0040: one item, the notice, which stays on KE-0040's page.
+		const title = 'VPN disconnects every few minutes for some laptops';
+		const path = '/known-errors/vpn-disconnects-after-globalprotect-6-3-update/';
+		// The page's own status.json, marked one minute older, so the refreshed render can be told apart.
+		await serveStatus(page, async (route) => {
+			const response = await route.fetch();
+			const body = { ...(await response.json()), generated: minutes(-1) };
+			await route.fulfill({ response, json: body });
+		});
+		await page.route(`**${path}`, async (route) => {
+			// What the build rendered, seen before the script runs.
+			const response = await route.fetch();
+			const html = await response.text();
+			const item = html.match(/data-key="notice:N-8"[^>]*>.*?<\/li>/s)?.[0];
+			expect(item).toContain(title);
+			expect(item).not.toContain('<a ');
+			expect(html).not.toContain('data-key="known-error:KE-0040"');
+			await route.fulfill({ response, body: html });
+		});
+		await page.goto(path);
+		await expect(banner(page)).toContainText('Status as of 11:59');
+		const item = banner(page).locator('[data-key="notice:N-8"]');
+		await expect(item).toContainText(title);
+		await expect(item).toContainText('Choose the London gateway');
+		await expect(item.getByRole('link')).toHaveCount(0);
+		await expect(banner(page).getByRole('link', { name: title })).toHaveCount(0);
+		// The known error's own item stays off its page, which says the same.
+		await expect(banner(page).locator('[data-key="known-error:KE-0040"]')).toHaveCount(0);
+		// Elsewhere the same notice links to the known error.
+		await page.goto('/');
+		await expect(banner(page).getByRole('link', { name: title })).toHaveAttribute('href', path);
+	});
+
+	test('an outage linking to the page the reader is on shows there, unlinked, after the refresh', async ({
+		page,
+	}) => {
+		const outage = { ...payload().notices[0]!, url: '/' };
+		await serveStatus(page, json(payload({ notices: [outage] })));
+		await page.goto('/');
+		await expect(banner(page)).toContainText('Status as of 11:55');
+		const item = banner(page).locator('[data-key="notice:N-100"]');
+		await expect(item).toContainText('Email outage');
+		await expect(item).toContainText('Email is down.');
+		await expect(item.getByRole('link')).toHaveCount(0);
+		await page.goto('/status/');
+		await expect(banner(page).getByRole('link', { name: 'Email outage' })).toHaveAttribute(
+			'href',
+			'/',
+		);
+	});
+
 	test('a dismissed item stays dismissed until it changes', async ({ page }) => {
 		let current = payload();
 		await serveStatus(page, (route) => json(current)(route));

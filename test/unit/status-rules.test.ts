@@ -7,6 +7,7 @@ import {
 	getVisibleItems,
 	isStatusStale,
 } from '../../src/lib/banner.ts';
+import { fitBannerItemsToPage, isLinkToPage } from '../../src/lib/banner-page.ts';
 import { getSafeUrl } from '../../src/lib/safe-url.ts';
 import { isNoticeActive, isNoticeEnded, isNoticeUpcoming } from '../../src/lib/notices.ts';
 import { isUpdateOverdue } from '../../src/lib/status.ts';
@@ -175,7 +176,7 @@ describe('banner', () => {
 		]);
 	});
 
-	test('on a page the banner leaves out what links to that page', () => {
+	test('on a page a notice linking to it stays, unlinked; a known error stays off its own page', () => {
 		const s = status(
 			[notice({ id: 'N-1', url: '/known-errors/vpn-drops/' })],
 			[
@@ -183,13 +184,36 @@ describe('banner', () => {
 				knownError({ id: 'KE-2', title: 'Printing', url: '/known-errors/printing/' }),
 			],
 		);
-		expect(getBannerItems(s, now, '/known-errors/vpn-drops/').map((item) => item.id)).toEqual([
-			'KE-2',
+		const shown = (path: string) =>
+			getBannerItems(s, now, path).map((item) => `${item.kind}:${item.id} ${item.url}`);
+		// N-1 and KE-1 are one item, the notice: on KE-1's page it still shows, without its link.
+		expect(shown('/known-errors/vpn-drops/')).toEqual([
+			'notice:N-1 null',
+			'known-error:KE-2 /known-errors/printing/',
 		]);
-		expect(getBannerItems(s, now, '/known-errors/printing/').map((item) => item.id)).toEqual([
-			'N-1',
+		expect(shown('/known-errors/printing/')).toEqual(['notice:N-1 /known-errors/vpn-drops/']);
+		expect(shown('/')).toEqual([
+			'notice:N-1 /known-errors/vpn-drops/',
+			'known-error:KE-2 /known-errors/printing/',
 		]);
-		expect(getBannerItems(s, now, '/').map((item) => item.id)).toEqual(['N-1', 'KE-2']);
+	});
+
+	test('a notice linking to the home page shows there, unlinked, outage or not', () => {
+		for (const severity of ['outage', 'degraded', 'maintenance', 'info'] as const) {
+			const s = status([notice({ id: 'N-1', severity, url: '/' })]);
+			expect(getBannerItems(s, now, '/').map((item) => [item.id, item.url])).toEqual([
+				['N-1', null],
+			]);
+			expect(getBannerItems(s, now, '/status/')[0]?.url).toBe('/');
+		}
+	});
+
+	test('an unlinked notice keeps its dismissal: the page it is on does not change what it is', () => {
+		const s = status([notice({ url: '/status/' })]);
+		const elsewhere = getBannerItems(s, now, '/');
+		const here = getBannerItems(s, now, '/status/');
+		expect(here[0]?.url).toBeNull();
+		expect(getDismissKey(here[0]!)).toBe(getDismissKey(elsewhere[0]!));
 	});
 
 	test('a dismissed item stays away until it changes', () => {
@@ -221,6 +245,77 @@ describe('banner', () => {
 		const s = status([]);
 		expect(isStatusStale(s, at('2026-11-23T09:15:00Z'), 15)).toBe(false);
 		expect(isStatusStale(s, at('2026-11-23T09:15:01Z'), 15)).toBe(true);
+	});
+});
+
+describe('the banner on the page it links to', () => {
+	const item = (kind: 'notice' | 'known-error', url: string | null) => ({ kind, url, id: url });
+
+	test('a link is to the page however the page is written', () => {
+		for (const path of [
+			'/known-errors/vpn-drops/',
+			'/known-errors/vpn-drops',
+			'/known-errors/vpn-drops/index.html',
+			'/known-errors/vpn-drops/?q=vpn',
+			'/known-errors/vpn-drops/#workaround',
+		])
+			expect(isLinkToPage('/known-errors/vpn-drops/', path), path).toBe(true);
+		expect(isLinkToPage('/', '/index.html')).toBe(true);
+		expect(isLinkToPage('/de/', '/de/index.html')).toBe(true);
+		expect(isLinkToPage('/caf%C3%A9/', '/café/')).toBe(true);
+	});
+
+	test('another page, a full address or no link is not the page', () => {
+		expect(isLinkToPage('/known-errors/vpn-drops/', '/known-errors/')).toBe(false);
+		expect(isLinkToPage('/', '/de/')).toBe(false);
+		expect(isLinkToPage('/known-errors/', '/known-errors/vpn-drops/')).toBe(false);
+		expect(isLinkToPage('https://status.example.com/', '/')).toBe(false);
+		expect(isLinkToPage('//evil.example/', '/')).toBe(false);
+		expect(isLinkToPage(null, '/')).toBe(false);
+		expect(isLinkToPage('/%E0%A4%A/', '/%E0%A4%A/')).toBe(true);
+	});
+
+	test('a notice is never hidden: on its page it loses the link only', () => {
+		const items = [item('notice', '/'), item('notice', '/status/'), item('notice', null)];
+		expect(fitBannerItemsToPage(items, '/')).toEqual([
+			{ kind: 'notice', url: null, id: '/' },
+			items[1],
+			items[2],
+		]);
+		expect(items[0]?.url).toBe('/');
+	});
+
+	test('a known error’s own item stays off its own page only', () => {
+		const items = [
+			item('known-error', '/known-errors/a/'),
+			item('known-error', '/known-errors/b/'),
+		];
+		expect(fitBannerItemsToPage(items, '/known-errors/a/')).toEqual([items[1]]);
+		expect(fitBannerItemsToPage(items, '/')).toEqual(items);
+	});
+
+	test('every notice survives on every page, and only links to the page itself are dropped', () => {
+		const paths = ['/', '/status/', '/known-errors/a/', '/de/', 'https://x.example/'];
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						kind: fc.constantFrom('notice' as const, 'known-error' as const),
+						url: fc.option(fc.constantFrom(...paths), { nil: null }),
+					}),
+				),
+				fc.constantFrom(...paths.slice(0, 4)),
+				(items, path) => {
+					const fitted = fitBannerItemsToPage(items, path);
+					const notices = items.filter((entry) => entry.kind === 'notice');
+					expect(fitted.filter((entry) => entry.kind === 'notice')).toHaveLength(notices.length);
+					for (const entry of fitted) expect(isLinkToPage(entry.url, path)).toBe(false);
+					expect(fitted.filter((entry) => entry.kind === 'known-error')).toEqual(
+						items.filter((entry) => entry.kind === 'known-error' && entry.url !== path),
+					);
+				},
+			),
+		);
 	});
 });
 
