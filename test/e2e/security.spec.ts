@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { htmlFiles } from '../../src/integrations/security-headers.ts';
 import { pagePolicy } from '../../src/lib/content-security-policy.ts';
 import { RECEIVER_PORT } from '../playwright.config.ts';
+import { SAMPLE_DIST } from '../sample-build.ts';
 import { PAGE_TYPES, expect, test } from './fixtures.ts';
 import { Receiver } from './receiver.ts';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
+const dist = `${SAMPLE_DIST}/`;
 
 /** The `script-src` of a built page's `<meta>` policy, as written. */
 function metaScriptSrc(html: string): string {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLinks } from '../../src/lib/link-check.ts';
 import { expect, getSampleContent, test } from './fixtures.ts';
+import { SAMPLE_DIST } from '../sample-build.ts';
 
 const SITE = 'https://help.example.com';
 
@@ -115,7 +116,7 @@ test.describe('link previews', () => {
 
 test.describe('the built site', () => {
 	test('has no broken internal link, asset or anchor', () => {
-		const dist = new URL('../../dist/', import.meta.url).pathname;
+		const dist = SAMPLE_DIST;
 		const files = new Map<string, string>();
 		for (const name of readdirSync(dist, { recursive: true }) as string[]) {
 			try {
@@ -129,7 +130,7 @@ test.describe('the built site', () => {
 	});
 
 	test('ships redirect rules for real hosts', () => {
-		const dist = new URL('../../dist/', import.meta.url).pathname;
+		const dist = SAMPLE_DIST;
 		const netlify = readFileSync(join(dist, '_redirects'), 'utf8');
 		const nginx = readFileSync(join(dist, 'nginx-redirects.conf'), 'utf8');
 		// The sample portal is in three languages: a short link is its page, which picks the reader's
