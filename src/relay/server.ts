@@ -7,6 +7,7 @@ import type { Connector } from './connectors/connector.ts';
 import { Delivery } from './delivery.ts';
 import { describeError, type Logger } from './log.ts';
 import { RateLimiter } from './rate-limit.ts';
+import type { EventStore } from './event-store.ts';
 import type { RelayStore, StoredRequest } from './store.ts';
 import { getReference } from './ticket.ts';
 
@@ -72,9 +73,15 @@ const tooLarge = (limit: number) =>
 		`The request is too large (more than ${Math.round(limit / 1024)} KB). Shorten the longest field, or email the helpdesk instead.`,
 	);
 
+/** Tickets and the content-gap report's events are kept apart (store.ts, event-store.ts). */
+export interface RelayStores {
+	tickets: RelayStore;
+	events: EventStore;
+}
+
 export function createRelay(
 	config: RelayConfig,
-	store: RelayStore,
+	{ tickets: store, events }: RelayStores,
 	connector: Connector,
 	log: Logger,
 ): Relay {
@@ -90,7 +97,7 @@ export function createRelay(
 	let retention: ReturnType<typeof setInterval> | undefined;
 	const dropOldEvents = () => {
 		try {
-			const dropped = store.dropEventsBefore(new Date(Date.now() - config.eventsDays * DAY_MS));
+			const dropped = events.dropEventsBefore(new Date(Date.now() - config.eventsDays * DAY_MS));
 			if (dropped > 0) log('info', 'events-dropped', { dropped, days: config.eventsDays });
 		} catch (error) {
 			log('error', 'events-drop-failed', { error: describeError(error) });
@@ -245,7 +252,7 @@ export function createRelay(
 		}
 		const checked = checkAnalyticsEvent(value);
 		if (!checked.ok) throw new Refusal(422, checked.message, cors);
-		store.addEvent(checked.event, new Date());
+		events.addEvent(checked.event, new Date());
 		response.writeHead(204, { ...cors, 'Cache-Control': 'no-store' });
 		response.end();
 	}
@@ -363,6 +370,7 @@ export function createRelay(
 			await delivery.stop();
 			await connector.close?.();
 			store.close();
+			events.close();
 		},
 	};
 }
