@@ -95,7 +95,7 @@ describe('POST /events', () => {
 
 	test('anything else gets a clear 4xx and is not stored', async () => {
 		const { url, store } = await startRelay(tempDir('events'));
-		const cases: [Response, number, string][] = [
+		const cases: [Response, number, string, string][] = [
 			[
 				await post(
 					url,
@@ -109,12 +109,14 @@ describe('POST /events', () => {
 					}),
 				),
 				422,
+				'invalid-event',
 				'email is not part of a search event.',
 			],
-			[await post(url, '{"type":'), 400, 'The event is not valid JSON.'],
+			[await post(url, '{"type":'), 400, 'invalid-json', 'The event is not valid JSON.'],
 			[
 				await post(url, JSON.stringify({ type: 'vote' }), 'application/x-www-form-urlencoded'),
 				415,
+				'unsupported-type',
 				'Events must be sent as JSON (text/plain or application/json).',
 			],
 			[
@@ -129,6 +131,7 @@ describe('POST /events', () => {
 					}),
 				),
 				413,
+				'too-large',
 				'An event is at most 2 KB.',
 			],
 			[
@@ -139,12 +142,13 @@ describe('POST /events', () => {
 					'https://evil.example',
 				),
 				403,
+				'origin-not-allowed',
 				'This relay only takes requests from its help portal.',
 			],
 		];
-		for (const [response, status, message] of cases) {
+		for (const [response, status, code, message] of cases) {
 			expect(response.status).toBe(status);
-			expect(await response.json()).toEqual({ message });
+			expect(await response.json()).toEqual({ code, message });
 		}
 		expect(store.listEvents(new Date(0))).toEqual([]);
 	});
