@@ -78,12 +78,13 @@ function readRetryAfter(body: Record<string, unknown>): number | undefined {
 
 /**
  * What the form says when the helpdesk's side answered 4xx or 5xx with `body`:
- * - our relay (a `code`): the reader's own text for that code; a code this page does not know (a newer
- *   relay) gets the generic "did not accept" with the status;
- * - another receiver, with its own words (`message`, `error` or `detail`): on an English page, today's
- *   sentence with its words in it; on any other page, the sentence in the reader's language and its
- *   words apart, since they are most likely English and may still tell the reader what to change;
- * - nothing readable: the generic sentence with the status (5xx: "had a problem").
+ * - a code of ours (the relay's): the reader's own text for that code;
+ * - any other answer (another receiver, which may have codes of its own, or a newer relay with a code
+ *   this page does not know) is read for its own words (`message`, `error` or `detail`): on an English
+ *   page, in the general sentence as before; on any other page, the general sentence in the reader's
+ *   language and the words apart, since they are most likely English and may still tell the reader
+ *   what to change;
+ * - nothing readable: the general sentence with the status (5xx: "had a problem").
  */
 export function describeRefusal(
 	status: number,
@@ -94,9 +95,7 @@ export function describeRefusal(
 	// The status as the server sent it, digit by digit: a code, not a number to format.
 	const statusText = String(status);
 	const fields = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-	if (typeof fields.code === 'string') {
-		if (!isRefusalCode(fields.code))
-			return { message: t('handoff.failed.refused', { status: statusText }) };
+	if (isRefusalCode(fields.code)) {
 		if (fields.code === 'rate-limited') {
 			const count = readRetryAfter(fields);
 			return {

@@ -80,9 +80,16 @@ describe('what the form says about a refusal', () => {
 		expect(describeRefusal(429, { code: 'rate-limited' }, german, 'de')).toEqual({
 			message: general,
 		});
+		// A newer relay's code, or another intake's own codes: its words, apart, as another intake's.
 		expect(
 			describeRefusal(422, { code: 'from-a-newer-relay', message: 'Something new.' }, german, 'de'),
-		).toEqual({ message: german('handoff.failed.refused', { status: '422' }) });
+		).toEqual({
+			message: german('handoff.failed.refused', { status: '422' }),
+			quote: 'Something new.',
+		});
+		expect(describeRefusal(422, { code: 'E42' }, german, 'de')).toEqual({
+			message: german('handoff.failed.refused', { status: '422' }),
+		});
 	});
 
 	test('another receiver’s words: in the sentence on an English page, apart on any other', () => {
