@@ -60,12 +60,14 @@ function readEventsFile(path: string): ReportEvent[] {
 
 async function readStoreEvents(): Promise<ReportEvent[]> {
 	const dataDir = resolve(process.env.KB_RELAY_DATA?.trim() || '.relay-data');
-	if (!existsSync(join(dataDir, 'relay.sqlite')))
+	// Loaded only here: an exported file (--events) needs no SQLite.
+	const { SqliteEventStore } = await import('../src/relay/event-store.ts');
+	const { RELAY_DATABASE } = await import('../src/relay/store.ts');
+	if (!existsSync(join(dataDir, RELAY_DATABASE)))
 		return fail(
 			`No relay store in ${dataDir} (KB_RELAY_DATA). Point KB_RELAY_DATA at the relay's data folder, or pass --events with an exported file.`,
 		);
-	const { SqliteStore } = await import('../src/relay/store.ts');
-	const store = new SqliteStore(dataDir);
+	const store = new SqliteEventStore(dataDir);
 	try {
 		return store.listEvents(from);
 	} finally {

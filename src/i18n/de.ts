@@ -187,6 +187,31 @@ export const de: LanguageCatalog = {
 		'Der Helpdesk hat nicht innerhalb von {seconds} Sekunden geantwortet. Ihre Eingaben bleiben erhalten: Versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
 	'handoff.failed.offline':
 		'Der Helpdesk ist nicht erreichbar, möglicherweise sind Sie offline. Ihre Eingaben bleiben erhalten: Versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
+	// The relay's refusals, by the code it answers with (src/lib/handoff-refusal.ts)
+	'handoff.refused.origin':
+		'Das System des Helpdesks nimmt nur Anfragen aus dem eigenen Hilfeportal an, daher wurde diese Anfrage nicht gesendet. Ihre Eingaben bleiben erhalten: Senden Sie die Anfrage stattdessen per E-Mail.',
+	/** `{count}` is the number of seconds to wait. */
+	'handoff.refused.rateLimited': {
+		one: 'Aus Ihrem Netzwerk kamen gerade zu viele Anfragen. Warten Sie {count} Sekunde und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.',
+		other:
+			'Aus Ihrem Netzwerk kamen gerade zu viele Anfragen. Warten Sie {count} Sekunden und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.',
+	},
+	'handoff.refused.tooLarge':
+		'Die Anfrage ist zu groß zum Senden. Kürzen Sie das längste Feld oder senden Sie die Anfrage stattdessen per E-Mail. Ihre Eingaben bleiben erhalten.',
+	'handoff.refused.unreadable':
+		'Das System des Helpdesks konnte die Anfrage nicht lesen, daher wurde sie nicht gesendet. Ihre Eingaben bleiben erhalten: Versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
+	'handoff.refused.invalidField':
+		'Das System des Helpdesks hat den Inhalt eines Feldes nicht akzeptiert. Ihre Eingaben bleiben erhalten: Prüfen Sie das Formular und versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
+	'handoff.refused.outdated':
+		'Diese Seite ist nicht mehr aktuell, daher konnte der Helpdesk die Anfrage nicht lesen. Ihre Eingaben bleiben erhalten: Laden Sie die Seite neu und senden Sie die Anfrage noch einmal oder senden Sie sie per E-Mail.',
+	'handoff.refused.automated':
+		'Diese Anfrage sieht automatisch erzeugt aus und wurde daher nicht gesendet. Ihre Eingaben bleiben erhalten: Senden Sie die Anfrage stattdessen per E-Mail an den Helpdesk.',
+	'handoff.refused.wrongAddress':
+		'Das Hilfeportal sendet Anfragen an eine Adresse, unter der das System des Helpdesks sie nicht annimmt. Ihre Eingaben bleiben erhalten: Senden Sie die Anfrage stattdessen per E-Mail und geben Sie dem Helpdesk Bescheid.',
+	'handoff.refused.storeFailed':
+		'Das System des Helpdesks konnte die Anfrage nicht speichern, daher wurde nichts gesendet. Ihre Eingaben bleiben erhalten: Versuchen Sie es gleich noch einmal oder senden Sie die Anfrage stattdessen per E-Mail.',
+	/** Before what another ticket system said, shown apart as it sent it (often in English). */
+	'handoff.refused.reply': 'Antwort des Helpdesk-Systems:',
 	// The form's checks (src/lib/handoff.ts validateHandoff, elements/handoff-errors.ts)
 	'handoff.error.summary': 'Beschreiben Sie das Problem in wenigen Worten',
 	'handoff.error.urgency': 'Wählen Sie aus, wie dringend es ist',

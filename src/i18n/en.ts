@@ -478,6 +478,33 @@ export const en = {
 	'language.original': 'Read the original',
 	// Known-error body sections, by their headings in this language (EntryLayout.astro, for src/lib/reply.ts)
 	'section.workaround': 'Workaround',
+	// ---- The relay's refusals, by the code it answers with (src/lib/handoff-refusal.ts, README
+	// "Refusals"). Kept together here so that a reorganisation of the en*.ts files merges easily. ----
+	'handoff.refused.origin':
+		"The helpdesk's system only takes requests from its own help portal, so this one was not sent. Nothing you typed is lost: email it instead.",
+	/** `{count}` is the number of seconds to wait. */
+	'handoff.refused.rateLimited': {
+		one: 'Too many requests from your network just now. Wait {count} second and try again; nothing you typed is lost.',
+		other:
+			'Too many requests from your network just now. Wait {count} seconds and try again; nothing you typed is lost.',
+	},
+	'handoff.refused.tooLarge':
+		'The request is too large to send. Shorten the longest field, or email it instead; nothing you typed is lost.',
+	'handoff.refused.unreadable':
+		"The helpdesk's system could not read the request, so it was not sent. Nothing you typed is lost: try again, or email it instead.",
+	'handoff.refused.invalidField':
+		"The helpdesk's system did not accept what is in one of the fields. Nothing you typed is lost: check the form and try again, or email it instead.",
+	'handoff.refused.outdated':
+		'This page is out of date, so the helpdesk could not read the request. Nothing you typed is lost: reload the page and send it again, or email it instead.',
+	'handoff.refused.automated':
+		'This request looks automated, so it was not sent. Nothing you typed is lost: email it to the helpdesk instead.',
+	'handoff.refused.wrongAddress':
+		"The help portal sends requests to an address where the helpdesk's system does not take them. Nothing you typed is lost: email it instead, and let the helpdesk know.",
+	'handoff.refused.storeFailed':
+		"The helpdesk's system could not save the request, so nothing was sent. Nothing you typed is lost: try again in a moment, or email it instead.",
+	/** Before what another ticket system said, shown apart as it sent it (often in English). */
+	'handoff.refused.reply': "The helpdesk's system replied:",
+	// ---- end of the relay's refusals ----
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -203,6 +203,32 @@ export const lv: LanguageCatalog = {
 		'IT atbalsta sistēma neatbildēja {seconds} sekunžu laikā. Nekas no ievadītā nav zudis: mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
 	'handoff.failed.offline':
 		'Neizdevās sazināties ar IT atbalstu: iespējams, nav interneta savienojuma. Nekas no ievadītā nav zudis: mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
+	// The relay's refusals, by the code it answers with (src/lib/handoff-refusal.ts)
+	'handoff.refused.origin':
+		'IT atbalsta sistēma pieņem pieteikumus tikai no sava palīdzības portāla, tāpēc šis pieteikums netika nosūtīts. Nekas no ievadītā nav zudis: nosūtiet pieteikumu pa e-pastu.',
+	/** `{count}` is the number of seconds to wait. */
+	'handoff.refused.rateLimited': {
+		zero: 'No jūsu tīkla tikko tika nosūtīts pārāk daudz pieteikumu. Mēģiniet vēlreiz pēc {count} sekundēm. Nekas no ievadītā nav zudis.',
+		one: 'No jūsu tīkla tikko tika nosūtīts pārāk daudz pieteikumu. Mēģiniet vēlreiz pēc {count} sekundes. Nekas no ievadītā nav zudis.',
+		other:
+			'No jūsu tīkla tikko tika nosūtīts pārāk daudz pieteikumu. Mēģiniet vēlreiz pēc {count} sekundēm. Nekas no ievadītā nav zudis.',
+	},
+	'handoff.refused.tooLarge':
+		'Pieteikums ir pārāk liels, lai to nosūtītu. Saīsiniet garāko lauku vai nosūtiet pieteikumu pa e-pastu. Nekas no ievadītā nav zudis.',
+	'handoff.refused.unreadable':
+		'IT atbalsta sistēma nevarēja nolasīt pieteikumu, tāpēc tas netika nosūtīts. Nekas no ievadītā nav zudis: mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
+	'handoff.refused.invalidField':
+		'IT atbalsta sistēma nepieņēma kāda lauka saturu. Nekas no ievadītā nav zudis: pārbaudiet veidlapu un mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
+	'handoff.refused.outdated':
+		'Šī lapa ir novecojusi, tāpēc IT atbalsts nevarēja nolasīt pieteikumu. Nekas no ievadītā nav zudis: pārlādējiet lapu un nosūtiet pieteikumu vēlreiz vai nosūtiet to pa e-pastu.',
+	'handoff.refused.automated':
+		'Šis pieteikums izskatās automātiski izveidots, tāpēc tas netika nosūtīts. Nekas no ievadītā nav zudis: nosūtiet pieteikumu IT atbalstam pa e-pastu.',
+	'handoff.refused.wrongAddress':
+		'Palīdzības portāls sūta pieteikumus uz adresi, kurā IT atbalsta sistēma tos nepieņem. Nekas no ievadītā nav zudis: nosūtiet pieteikumu pa e-pastu un pastāstiet par to IT atbalstam.',
+	'handoff.refused.storeFailed':
+		'IT atbalsta sistēma nevarēja saglabāt pieteikumu, tāpēc nekas netika nosūtīts. Nekas no ievadītā nav zudis: pēc brīža mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
+	/** Before what another ticket system said, shown apart as it sent it (often in English). */
+	'handoff.refused.reply': 'IT atbalsta sistēmas atbilde:',
 	// The form's checks (src/lib/handoff.ts validateHandoff, elements/handoff-errors.ts)
 	'handoff.error.summary': 'Dažos vārdos aprakstiet problēmu',
 	'handoff.error.urgency': 'Norādiet, cik tas ir steidzami',

@@ -209,6 +209,33 @@ export const pl: LanguageCatalog = {
 		'Helpdesk nie odpowiedział w ciągu {seconds} sekund. Wpisane dane nie zostały utracone – spróbuj ponownie lub wyślij zgłoszenie e-mailem.',
 	'handoff.failed.offline':
 		'Nie udało się połączyć z helpdeskiem. Być może nie masz połączenia z internetem. Wpisane dane nie zostały utracone – spróbuj ponownie lub wyślij zgłoszenie e-mailem.',
+	// The relay's refusals, by the code it answers with (src/lib/handoff-refusal.ts)
+	'handoff.refused.origin':
+		'System helpdesku przyjmuje zgłoszenia wyłącznie z własnego portalu pomocy, dlatego to zgłoszenie nie zostało wysłane. Wpisane dane nie zostały utracone – wyślij zgłoszenie e-mailem.',
+	/** `{count}` is the number of seconds to wait. */
+	'handoff.refused.rateLimited': {
+		one: 'Z Twojej sieci wysłano przed chwilą zbyt wiele zgłoszeń. Odczekaj {count} sekundę i spróbuj ponownie. Wpisane dane nie zostały utracone.',
+		few: 'Z Twojej sieci wysłano przed chwilą zbyt wiele zgłoszeń. Odczekaj {count} sekundy i spróbuj ponownie. Wpisane dane nie zostały utracone.',
+		many: 'Z Twojej sieci wysłano przed chwilą zbyt wiele zgłoszeń. Odczekaj {count} sekund i spróbuj ponownie. Wpisane dane nie zostały utracone.',
+		other:
+			'Z Twojej sieci wysłano przed chwilą zbyt wiele zgłoszeń. Odczekaj {count} sekundy i spróbuj ponownie. Wpisane dane nie zostały utracone.',
+	},
+	'handoff.refused.tooLarge':
+		'Zgłoszenie jest za duże, aby je wysłać. Skróć najdłuższe pole albo wyślij zgłoszenie e-mailem. Wpisane dane nie zostały utracone.',
+	'handoff.refused.unreadable':
+		'System helpdesku nie mógł odczytać zgłoszenia, dlatego nie zostało ono wysłane. Wpisane dane nie zostały utracone – spróbuj ponownie lub wyślij zgłoszenie e-mailem.',
+	'handoff.refused.invalidField':
+		'System helpdesku nie przyjął zawartości jednego z pól. Wpisane dane nie zostały utracone – sprawdź formularz i spróbuj ponownie lub wyślij zgłoszenie e-mailem.',
+	'handoff.refused.outdated':
+		'Ta strona jest nieaktualna, dlatego helpdesk nie mógł odczytać zgłoszenia. Wpisane dane nie zostały utracone – odśwież stronę i wyślij zgłoszenie ponownie lub wyślij je e-mailem.',
+	'handoff.refused.automated':
+		'To zgłoszenie wygląda na wysłane automatycznie, dlatego nie zostało przyjęte. Wpisane dane nie zostały utracone – wyślij zgłoszenie do helpdesku e-mailem.',
+	'handoff.refused.wrongAddress':
+		'Portal pomocy wysyła zgłoszenia pod adres, pod którym system helpdesku ich nie przyjmuje. Wpisane dane nie zostały utracone – wyślij zgłoszenie e-mailem i daj znać helpdeskowi.',
+	'handoff.refused.storeFailed':
+		'System helpdesku nie mógł zapisać zgłoszenia, dlatego nic nie zostało wysłane. Wpisane dane nie zostały utracone – spróbuj ponownie za chwilę lub wyślij zgłoszenie e-mailem.',
+	/** Before what another ticket system said, shown apart as it sent it (often in English). */
+	'handoff.refused.reply': 'Odpowiedź systemu helpdesku:',
 	// The form's checks
 	'handoff.error.summary': 'Opisz w kilku słowach, co nie działa',
 	'handoff.error.urgency': 'Wybierz, jak pilna jest sprawa',

@@ -8,6 +8,7 @@ import { ConfigError, readRelayConfig } from './config.ts';
 import { createConnector } from './connectors/index.ts';
 import { createLogger, describeError } from './log.ts';
 import { createRelay } from './server.ts';
+import { SqliteEventStore } from './event-store.ts';
 import { SqliteStore } from './store.ts';
 
 const log = createLogger();
@@ -21,9 +22,12 @@ try {
 	process.exit(2);
 }
 
-let store: SqliteStore;
+let stores: { tickets: SqliteStore; events: SqliteEventStore };
 try {
-	store = new SqliteStore(config.dataDir);
+	stores = {
+		tickets: new SqliteStore(config.dataDir),
+		events: new SqliteEventStore(config.dataDir),
+	};
 } catch (error) {
 	console.error(
 		`The relay cannot start: KB_RELAY_DATA=${config.dataDir} cannot be used (${describeError(error)})`,
@@ -31,7 +35,7 @@ try {
 	process.exit(2);
 }
 
-const relay = createRelay(config, store, createConnector(config), log);
+const relay = createRelay(config, stores, createConnector(config), log);
 try {
 	await relay.listen();
 } catch (error) {

@@ -2,11 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { setTimeout as delay } from 'node:timers/promises';
 import { checkAnalyticsEvent, EVENT_MAX_BYTES } from '../lib/analytics-event.ts';
 import { checkHandoffPayload, PAYLOAD_MAX_BYTES } from '../lib/handoff-payload.ts';
+import type { RefusalCode } from '../lib/handoff-refusal.ts';
 import type { RelayConfig } from './config.ts';
 import type { Connector } from './connectors/connector.ts';
 import { Delivery } from './delivery.ts';
 import { describeError, type Logger } from './log.ts';
 import { RateLimiter } from './rate-limit.ts';
+import { readBody, refusePayload, Refusal } from './refusal.ts';
+import type { EventStore } from './event-store.ts';
 import type { RelayStore, StoredRequest } from './store.ts';
 import { getReference } from './ticket.ts';
 
@@ -18,7 +21,8 @@ import { getReference } from './ticket.ts';
  * - `POST /events` keeps one anonymous event of the content-gap report (`npm run report`); events
  *   older than `KB_RELAY_EVENTS_DAYS` are dropped.
  * - `GET /health` says whether the relay, its store and its ticket system are up.
- * Refusals are `4xx {message}` in words the form can show the person.
+ * Refusals are `4xx {code, message}`: a stable code (src/lib/handoff-refusal.ts) that the form shows in
+ * the reader's language, and an English message for other clients.
  */
 
 export interface Relay {
@@ -34,47 +38,15 @@ const JSON_TYPE = /^application\/json\s*(;|$)/i;
 const EVENT_TYPE = /^(application\/json|text\/plain)\s*(;|$)/i;
 const DAY_MS = 24 * 3600_000;
 
-class Refusal extends Error {
-	readonly status: number;
-	readonly headers: Record<string, string>;
-
-	constructor(status: number, message: string, headers: Record<string, string> = {}) {
-		super(message);
-		this.status = status;
-		this.headers = headers;
-	}
+/** Tickets and the content-gap report's events are kept apart (store.ts, event-store.ts). */
+export interface RelayStores {
+	tickets: RelayStore;
+	events: EventStore;
 }
-
-function readBody(request: IncomingMessage, limit: number): Promise<string> {
-	const declared = Number(request.headers['content-length']);
-	if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge(limit));
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		request.on('data', (chunk: Buffer) => {
-			size += chunk.length;
-			if (size > limit) {
-				reject(tooLarge(limit));
-				request.removeAllListeners('data');
-				request.resume();
-				return;
-			}
-			chunks.push(chunk);
-		});
-		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		request.on('error', reject);
-	});
-}
-
-const tooLarge = (limit: number) =>
-	new Refusal(
-		413,
-		`The request is too large (more than ${Math.round(limit / 1024)} KB). Shorten the longest field, or email the helpdesk instead.`,
-	);
 
 export function createRelay(
 	config: RelayConfig,
-	store: RelayStore,
+	{ tickets: store, events }: RelayStores,
 	connector: Connector,
 	log: Logger,
 ): Relay {
@@ -91,7 +63,7 @@ export function createRelay(
 	let retention: ReturnType<typeof setInterval> | undefined;
 	const dropOldEvents = () => {
 		try {
-			const dropped = store.dropEventsBefore(new Date(Date.now() - config.eventsDays * DAY_MS));
+			const dropped = events.dropEventsBefore(new Date(Date.now() - config.eventsDays * DAY_MS));
 			if (dropped > 0) log('info', 'events-dropped', { dropped, days: config.eventsDays });
 		} catch (error) {
 			log('error', 'events-drop-failed', { error: describeError(error) });
@@ -127,7 +99,11 @@ export function createRelay(
 		const origin = request.headers.origin;
 		if (origin === undefined) return {};
 		if (!config.origins.includes(origin))
-			throw new Refusal(403, 'This relay only takes requests from its help portal.');
+			throw new Refusal(
+				403,
+				'origin-not-allowed',
+				'This relay only takes requests from its help portal.',
+			);
 		return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
 	};
 
@@ -155,13 +131,17 @@ export function createRelay(
 		if (wait > 0)
 			throw new Refusal(
 				429,
+				'rate-limited',
 				`Too many requests from your network just now. Wait ${wait} seconds and try again; nothing you typed is lost.`,
 				{ ...cors, 'Retry-After': String(wait) },
+				// The browser cannot read Retry-After across origins: the form reads it here.
+				{ retryAfter: wait },
 			);
 		const type = request.headers['content-type'] ?? '';
 		if (!JSON_TYPE.test(type))
 			throw new Refusal(
 				415,
+				'unsupported-type',
 				'The request must be sent as JSON (Content-Type: application/json).',
 				cors,
 			);
@@ -169,22 +149,23 @@ export function createRelay(
 		try {
 			body = await readBody(request, PAYLOAD_MAX_BYTES);
 		} catch (error) {
-			if (error instanceof Refusal) throw new Refusal(error.status, error.message, cors);
+			if (error instanceof Refusal) throw error.withHeaders(cors);
 			throw error;
 		}
 		let value: unknown;
 		try {
 			value = JSON.parse(body);
 		} catch {
-			throw new Refusal(400, 'The request is not valid JSON.', cors);
+			throw new Refusal(400, 'invalid-json', 'The request is not valid JSON.', cors);
 		}
 		const checked = checkHandoffPayload(value);
-		if (!checked.ok) throw new Refusal(422, checked.message, cors);
+		if (!checked.ok) throw refusePayload(checked.field, checked.message, cors);
 		const payload = checked.payload;
 		const header = request.headers['idempotency-key'];
 		if (header !== undefined && header !== payload.idempotencyKey)
 			throw new Refusal(
 				400,
+				'key-mismatch',
 				'The Idempotency-Key header and the idempotencyKey in the request differ.',
 				cors,
 			);
@@ -224,29 +205,37 @@ export function createRelay(
 		const cors = corsFor(request);
 		const wait = eventLimiter.take(clientOf(request));
 		if (wait > 0)
-			throw new Refusal(429, 'Too many events from your network just now.', {
-				...cors,
-				'Retry-After': String(wait),
-			});
+			throw new Refusal(
+				429,
+				'rate-limited',
+				'Too many events from your network just now.',
+				{ ...cors, 'Retry-After': String(wait) },
+				{ retryAfter: wait },
+			);
 		if (!EVENT_TYPE.test(request.headers['content-type'] ?? ''))
-			throw new Refusal(415, 'Events must be sent as JSON (text/plain or application/json).', cors);
+			throw new Refusal(
+				415,
+				'unsupported-type',
+				'Events must be sent as JSON (text/plain or application/json).',
+				cors,
+			);
 		let body: string;
 		try {
 			body = await readBody(request, EVENT_MAX_BYTES);
 		} catch (error) {
 			if (error instanceof Refusal)
-				throw new Refusal(error.status, 'An event is at most 2 KB.', cors);
+				throw new Refusal(error.status, error.code, 'An event is at most 2 KB.', cors);
 			throw error;
 		}
 		let value: unknown;
 		try {
 			value = JSON.parse(body);
 		} catch {
-			throw new Refusal(400, 'The event is not valid JSON.', cors);
+			throw new Refusal(400, 'invalid-json', 'The event is not valid JSON.', cors);
 		}
 		const checked = checkAnalyticsEvent(value);
-		if (!checked.ok) throw new Refusal(422, checked.message, cors);
-		store.addEvent(checked.event, new Date());
+		if (!checked.ok) throw new Refusal(422, 'invalid-event', checked.message, cors);
+		events.addEvent(checked.event, new Date());
 		response.writeHead(204, { ...cors, 'Cache-Control': 'no-store' });
 		response.end();
 	}
@@ -307,25 +296,37 @@ export function createRelay(
 			} else if (path === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
 				await health(response);
 			} else if (path === '/tickets' || path === '/events' || path === '/health') {
-				throw new Refusal(405, `${request.method} is not allowed here.`, {
+				throw new Refusal(405, 'method-not-allowed', `${request.method} is not allowed here.`, {
 					Allow: path === '/health' ? 'GET' : 'POST, OPTIONS',
 				});
 			} else {
 				throw new Refusal(
 					404,
+					'not-found',
 					'Nothing here: the relay takes POST /tickets, POST /events and GET /health.',
 				);
 			}
 		} catch (error) {
 			if (error instanceof Refusal) {
-				log('info', 'request-refused', { path, status: error.status, ms: Date.now() - started });
+				log('info', 'request-refused', {
+					path,
+					status: error.status,
+					code: error.code,
+					ms: Date.now() - started,
+				});
 				if (!response.headersSent)
-					send(response, error.status, { message: error.message }, error.headers);
+					send(
+						response,
+						error.status,
+						{ code: error.code, message: error.message, ...error.details },
+						error.headers,
+					);
 				return;
 			}
 			log('error', 'request-failed', { path, error: describeError(error) });
 			if (!response.headersSent)
 				send(response, 500, {
+					code: 'store-failed' satisfies RefusalCode,
 					message:
 						'The relay could not store the request. Nothing was sent: try again, or email it instead.',
 				});
@@ -364,6 +365,7 @@ export function createRelay(
 			await delivery.stop();
 			await connector.close?.();
 			store.close();
+			events.close();
 		},
 	};
 }

@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { AnalyticsEvent } from '../lib/analytics-event.ts';
 import type { HandoffPayload } from '../lib/handoff.ts';
 
 /**
  * Where the relay keeps what it accepted, durably, before it answers. One row per idempotency key: the
  * payload as received, whether it has reached the ticket system, and when to try again. The interface
  * is small so that a deployment with two relays behind a load balancer can put a shared database
- * (PostgreSQL, say) behind it instead of the embedded SQLite file; see the README.
+ * (PostgreSQL, say) behind it instead of the embedded SQLite file; see the README. The anonymous events
+ * of the content-gap report are not tickets: they have their own store (event-store.ts).
  */
 
 export interface StoredRequest {
@@ -33,9 +33,6 @@ export interface StoreStats {
 	oldestPendingAt: Date | null;
 }
 
-/** An anonymous event as stored: what the browser sent (checked), and when the relay received it. */
-export type StoredEvent = AnalyticsEvent & { at: Date };
-
 export interface RelayStore {
 	/** Stores a new request, or returns the one already stored under the key (`created` false). */
 	accept(
@@ -54,12 +51,6 @@ export interface RelayStore {
 	stats(): StoreStats;
 	/** Throws when the store cannot be written (for /health). */
 	checkWritable(): void;
-	/** Keeps one anonymous event of the content-gap report. */
-	addEvent(event: AnalyticsEvent, at: Date): void;
-	/** Events received at or after `since`, oldest first. */
-	listEvents(since: Date): StoredEvent[];
-	/** Forgets events received before `before`; returns how many. */
-	dropEventsBefore(before: Date): number;
 	close(): void;
 }
 
@@ -74,49 +65,6 @@ interface Row {
 	next_attempt_at: number;
 	last_error: string | null;
 	delivered_at: number | null;
-}
-
-interface EventRow {
-	at: number;
-	type: string;
-	language: string;
-	query: string | null;
-	results: number | null;
-	pinned: number | null;
-	entry_id: string | null;
-	rank: number | null;
-	helpful: number | null;
-}
-
-function toEvent(row: EventRow): StoredEvent {
-	const base = { at: new Date(row.at), language: row.language };
-	switch (row.type) {
-		case 'search':
-			return {
-				...base,
-				type: 'search',
-				query: row.query ?? '',
-				results: row.results ?? 0,
-				pinned: row.pinned === 1,
-			};
-		case 'open':
-			return {
-				...base,
-				type: 'open',
-				query: row.query ?? '',
-				entryId: row.entry_id ?? '',
-				rank: row.rank ?? 0,
-			};
-		case 'vote':
-			return { ...base, type: 'vote', entryId: row.entry_id ?? '', helpful: row.helpful === 1 };
-		default:
-			return {
-				...base,
-				type: row.type === 'handoff-sent' ? 'handoff-sent' : 'handoff-start',
-				entryId: row.entry_id,
-				query: row.query,
-			};
-	}
 }
 
 function toRequest(row: Row): StoredRequest {
@@ -134,6 +82,9 @@ function toRequest(row: Row): StoredRequest {
 	};
 }
 
+/** The relay's database in its data folder: tickets here, and the events of event-store.ts beside them. */
+export const RELAY_DATABASE = 'relay.sqlite';
+
 /**
  * The embedded store: one SQLite file in the relay's data folder, through Node's own `node:sqlite`
  * (no native module to build). WAL with `synchronous=FULL`: a request is on disk before the relay
@@ -145,7 +96,7 @@ export class SqliteStore implements RelayStore {
 
 	constructor(dataDir: string) {
 		mkdirSync(dataDir, { recursive: true });
-		this.path = join(dataDir, 'relay.sqlite');
+		this.path = join(dataDir, RELAY_DATABASE);
 		this.db = new DatabaseSync(this.path);
 		this.db.exec(`
 			PRAGMA journal_mode = WAL;
@@ -165,18 +116,6 @@ export class SqliteStore implements RelayStore {
 			);
 			CREATE INDEX IF NOT EXISTS requests_due ON requests (state, next_attempt_at);
 			CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at INTEGER);
-			CREATE TABLE IF NOT EXISTS events (
-				at INTEGER NOT NULL,
-				type TEXT NOT NULL,
-				language TEXT NOT NULL,
-				query TEXT,
-				results INTEGER,
-				pinned INTEGER,
-				entry_id TEXT,
-				rank INTEGER,
-				helpful INTEGER
-			);
-			CREATE INDEX IF NOT EXISTS events_at ON events (at);
 		`);
 	}
 
@@ -251,38 +190,6 @@ export class SqliteStore implements RelayStore {
 				'INSERT INTO health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
 			)
 			.run(Date.now());
-	}
-
-	addEvent(event: AnalyticsEvent, at: Date) {
-		const e = event as Partial<Record<string, unknown>>;
-		const bool = (value: unknown) => (typeof value === 'boolean' ? Number(value) : null);
-		this.db
-			.prepare(
-				`INSERT INTO events (at, type, language, query, results, pinned, entry_id, rank, helpful)
-				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			)
-			.run(
-				at.getTime(),
-				event.type,
-				event.language,
-				(e.query as string | null | undefined) ?? null,
-				(e.results as number | undefined) ?? null,
-				bool(e.pinned),
-				(e.entryId as string | null | undefined) ?? null,
-				(e.rank as number | undefined) ?? null,
-				bool(e.helpful),
-			);
-	}
-
-	listEvents(since: Date): StoredEvent[] {
-		const rows = this.db
-			.prepare('SELECT * FROM events WHERE at >= ? ORDER BY at, rowid')
-			.all(since.getTime()) as unknown as EventRow[];
-		return rows.map(toEvent);
-	}
-
-	dropEventsBefore(before: Date): number {
-		return Number(this.db.prepare('DELETE FROM events WHERE at < ?').run(before.getTime()).changes);
 	}
 
 	close() {

@@ -6,6 +6,7 @@ import { readRelayConfig } from '../../src/relay/config.ts';
 import { createConnector } from '../../src/relay/connectors/index.ts';
 import { createLogger } from '../../src/relay/log.ts';
 import { createRelay, type Relay } from '../../src/relay/server.ts';
+import { SqliteEventStore } from '../../src/relay/event-store.ts';
 import { SqliteStore } from '../../src/relay/store.ts';
 import { eventually, reservePortal } from '../relay/helpers.ts';
 import { expect, test } from './fixtures.ts';
@@ -21,7 +22,7 @@ test.describe.configure({ mode: 'serial' });
 let portal = '';
 let site: Awaited<ReturnType<typeof reservePortal>>;
 let relay: Relay;
-let store: SqliteStore;
+let store: SqliteEventStore;
 const receiver = new Receiver(0);
 const dirs: string[] = [];
 
@@ -39,10 +40,10 @@ test.beforeAll(async () => {
 		KB_RELAY_CONNECTOR: 'webhook',
 		KB_RELAY_WEBHOOK_URL: receiver.url,
 	});
-	store = new SqliteStore(config.dataDir);
+	store = new SqliteEventStore(config.dataDir);
 	relay = createRelay(
 		config,
-		store,
+		{ tickets: new SqliteStore(config.dataDir), events: store },
 		createConnector(config),
 		createLogger(() => {}),
 	);

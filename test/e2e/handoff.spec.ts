@@ -97,6 +97,62 @@ test('a request from a German page is in German and carries its language', async
 	await expect(page.locator('[data-outcome]')).not.toContainText('Your ticket number');
 });
 
+/** Fills the German form's required fields (the labels are German: by name, as the form sends them). */
+async function fillGerman(page: Page) {
+	await page.goto('/de/help/');
+	const form = page.locator('kb-handoff');
+	await expect(form.locator('[name=summary]')).toBeEnabled();
+	await form.locator('[name=summary]').fill('Mein Konto ist gesperrt');
+	await form.locator('[name=urgency][value=blocked]').check();
+	await form.locator('[name=device][value=corporate]').check();
+	await form.locator('[name=email]').fill('sam.jones@example.com');
+	return form;
+}
+
+test('a relay’s refusal on a German page is German: its code, never its English', async ({
+	page,
+}) => {
+	await page.route('**/intake', async (route) => {
+		const cors = {
+			'Access-Control-Allow-Origin': '*',
+			'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+		};
+		if (route.request().method() === 'OPTIONS')
+			return route.fulfill({ status: 204, headers: cors });
+		await route.fulfill({
+			status: 429,
+			headers: cors,
+			contentType: 'application/json',
+			body: JSON.stringify({
+				code: 'rate-limited',
+				message: 'Too many requests from your network just now. Wait 12 seconds and try again.',
+				retryAfter: 12,
+			}),
+		});
+	});
+	const form = await fillGerman(page);
+	await form.locator('[data-handoff-send]').click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('Warten Sie 12 Sekunden');
+	await expect(alert).not.toContainText('Too many');
+	await expect(page.locator('[data-outcome-quote]')).toBeHidden();
+	await expect(form.locator('[name=summary]')).toHaveValue('Mein Konto ist gesperrt');
+});
+
+test('another intake’s own words on a German page are quoted apart from the German sentence', async ({
+	page,
+}) => {
+	receiver.mode = 'refuse';
+	const form = await fillGerman(page);
+	await form.locator('[data-handoff-send]').click();
+	await expect(page.locator('[data-outcome-text]')).toHaveText(
+		'Das System des Helpdesks hat die Anfrage nicht angenommen (422). Ihre Eingaben bleiben erhalten.',
+	);
+	const quote = page.locator('[data-outcome-quote]');
+	await expect(quote).toHaveText('Antwort des Helpdesk-Systems: The email domain is not allowed');
+	await expect(quote.locator('q')).toHaveAttribute('lang', '');
+});
+
 test('an entry page attaches the entry, pre-fills what was tried, and says so', async ({
 	page,
 }) => {

@@ -9,6 +9,7 @@ import { readRelayConfig } from '../../src/relay/config.ts';
 import { createConnector } from '../../src/relay/connectors/index.ts';
 import { createLogger } from '../../src/relay/log.ts';
 import { createRelay, type Relay } from '../../src/relay/server.ts';
+import { SqliteEventStore } from '../../src/relay/event-store.ts';
 import { SqliteStore } from '../../src/relay/store.ts';
 import { getReference } from '../../src/relay/ticket.ts';
 import { Receiver } from '../e2e/receiver.ts';
@@ -51,7 +52,7 @@ async function startRelay(env: Record<string, string>, dataDir?: string) {
 	const logs: Record<string, unknown>[] = [];
 	const relay: Relay = createRelay(
 		config,
-		new SqliteStore(config.dataDir),
+		{ tickets: new SqliteStore(config.dataDir), events: new SqliteEventStore(config.dataDir) },
 		createConnector(config),
 		createLogger((line) => logs.push(JSON.parse(line))),
 	);

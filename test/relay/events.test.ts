@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { readRelayConfig } from '../../src/relay/config.ts';
 import { createConnector } from '../../src/relay/connectors/index.ts';
 import { createLogger } from '../../src/relay/log.ts';
 import { createRelay } from '../../src/relay/server.ts';
+import { SqliteEventStore } from '../../src/relay/event-store.ts';
 import { SqliteStore } from '../../src/relay/store.ts';
 import { PORTAL_ORIGIN } from './helpers.ts';
 import { seedEvents } from './seed-events.ts';
@@ -39,10 +41,10 @@ async function startRelay(dataDir: string, env: Record<string, string> = {}) {
 		KB_RELAY_WEBHOOK_URL: 'http://127.0.0.1:9/intake',
 		...env,
 	});
-	const store = new SqliteStore(config.dataDir);
+	const store = new SqliteEventStore(config.dataDir);
 	const relay = createRelay(
 		config,
-		store,
+		{ tickets: new SqliteStore(config.dataDir), events: store },
 		createConnector(config),
 		createLogger(() => {}),
 	);
@@ -93,7 +95,7 @@ describe('POST /events', () => {
 
 	test('anything else gets a clear 4xx and is not stored', async () => {
 		const { url, store } = await startRelay(tempDir('events'));
-		const cases: [Response, number, string][] = [
+		const cases: [Response, number, string, string][] = [
 			[
 				await post(
 					url,
@@ -107,12 +109,14 @@ describe('POST /events', () => {
 					}),
 				),
 				422,
+				'invalid-event',
 				'email is not part of a search event.',
 			],
-			[await post(url, '{"type":'), 400, 'The event is not valid JSON.'],
+			[await post(url, '{"type":'), 400, 'invalid-json', 'The event is not valid JSON.'],
 			[
 				await post(url, JSON.stringify({ type: 'vote' }), 'application/x-www-form-urlencoded'),
 				415,
+				'unsupported-type',
 				'Events must be sent as JSON (text/plain or application/json).',
 			],
 			[
@@ -127,6 +131,7 @@ describe('POST /events', () => {
 					}),
 				),
 				413,
+				'too-large',
 				'An event is at most 2 KB.',
 			],
 			[
@@ -137,12 +142,13 @@ describe('POST /events', () => {
 					'https://evil.example',
 				),
 				403,
+				'origin-not-allowed',
 				'This relay only takes requests from its help portal.',
 			],
 		];
-		for (const [response, status, message] of cases) {
+		for (const [response, status, code, message] of cases) {
 			expect(response.status).toBe(status);
-			expect(await response.json()).toEqual({ message });
+			expect(await response.json()).toEqual({ code, message });
 		}
 		expect(store.listEvents(new Date(0))).toEqual([]);
 	});
@@ -162,7 +168,7 @@ describe('POST /events', () => {
 
 	test('events older than KB_RELAY_EVENTS_DAYS are dropped when the relay starts', async () => {
 		const dir = tempDir('events');
-		const seeded = new SqliteStore(dir);
+		const seeded = new SqliteEventStore(dir);
 		const day = 24 * 3600_000;
 		seeded.addEvent(
 			{ type: 'vote', language: 'en', entryId: 'KE-0040', helpful: true },
@@ -177,6 +183,37 @@ describe('POST /events', () => {
 		expect(store.listEvents(new Date(0)).map((e) => (e as { entryId: string }).entryId)).toEqual([
 			'KB-1001',
 		]);
+	});
+});
+
+describe('the event store', () => {
+	test('a relay upgraded in place keeps the events its one store held, beside its tickets', () => {
+		const dir = tempDir('events');
+		// The data folder as a relay from before the split left it: one file, both tables.
+		const old = new DatabaseSync(join(dir, 'relay.sqlite'));
+		old.exec(`
+			CREATE TABLE requests (key TEXT PRIMARY KEY, reference TEXT NOT NULL, payload TEXT NOT NULL,
+				received_at INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending', ticket_id TEXT,
+				attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL, last_error TEXT,
+				delivered_at INTEGER);
+			CREATE TABLE events (at INTEGER NOT NULL, type TEXT NOT NULL, language TEXT NOT NULL,
+				query TEXT, results INTEGER, pinned INTEGER, entry_id TEXT, rank INTEGER, helpful INTEGER);
+			INSERT INTO events VALUES (1763800000000, 'vote', 'de', NULL, NULL, NULL, 'KE-0040', NULL, 0);
+		`);
+		old.close();
+		const tickets = new SqliteStore(dir);
+		const events = new SqliteEventStore(dir);
+		events.addEvent(
+			{ type: 'vote', language: 'en', entryId: 'KB-1001', helpful: true },
+			new Date(),
+		);
+		expect(events.listEvents(new Date(0)).map(({ at, ...event }) => event)).toEqual([
+			{ type: 'vote', language: 'de', entryId: 'KE-0040', helpful: false },
+			{ type: 'vote', language: 'en', entryId: 'KB-1001', helpful: true },
+		]);
+		expect(tickets.stats()).toEqual({ pending: 0, delivered: 0, oldestPendingAt: null });
+		tickets.close();
+		events.close();
 	});
 });
 
@@ -196,7 +233,7 @@ describe('npm run report', () => {
 	/** A relay store holding the seeded month, as a relay that ran for four weeks would. */
 	function seededStore() {
 		const dir = tempDir('report');
-		const store = new SqliteStore(dir);
+		const store = new SqliteEventStore(dir);
 		for (const { at, ...event } of seedEvents({
 			start: new Date('2026-10-26T00:00:00Z'),
 			days: 28,

@@ -235,26 +235,33 @@ describe('bad input gets a clear 4xx and never a ticket', () => {
 			[
 				await postTicket(relay.url, payload, { type: 'text/plain' }),
 				415,
+				'unsupported-type',
 				'The request must be sent as JSON (Content-Type: application/json).',
 			],
 			[
 				await postTicket(relay.url, payload, { body: '{"version":1,' }),
 				400,
+				'invalid-json',
 				'The request is not valid JSON.',
 			],
 			[
 				await postTicket(relay.url, { ...payload, summary: '' }),
 				422,
+				'invalid-field',
 				'Enter what is wrong, in a few words.',
+				{ field: 'summary' },
 			],
 			[
 				await postTicket(relay.url, { ...payload, contact: { name: 'x' } }),
 				422,
+				'invalid-field',
 				'contact.email is missing.',
+				{ field: 'contact.email' },
 			],
 			[
 				await postTicket(relay.url, { ...payload, website: 'http://spam.example' }),
 				422,
+				'automated',
 				'This request looks automated, so it was not sent. Email the helpdesk instead.',
 			],
 			[
@@ -263,27 +270,32 @@ describe('bad input gets a clear 4xx and never a ticket', () => {
 					context: { ...payload.context, entryId: '<img src=x onerror=alert(1)>' },
 				}),
 				422,
+				'invalid-field',
 				'context.entryId must be an entry id such as KB-1042, or null.',
+				{ field: 'context.entryId' },
 			],
 			[
 				await postTicket(relay.url, payload, { key: 'a-different-key-123' }),
 				400,
+				'key-mismatch',
 				'The Idempotency-Key header and the idempotencyKey in the request differ.',
 			],
 			[
 				await postTicket(relay.url, payload, { origin: 'https://evil.example' }),
 				403,
+				'origin-not-allowed',
 				'This relay only takes requests from its help portal.',
 			],
 			[
 				await postTicket(relay.url, { ...payload, details: 'x'.repeat(300_000) }),
 				413,
+				'too-large',
 				'The request is too large (more than 256 KB). Shorten the longest field, or email the helpdesk instead.',
 			],
 		] as const;
-		for (const [reply, status, message] of cases) {
+		for (const [reply, status, code, message, details] of cases) {
 			expect(reply.status).toBe(status);
-			expect(reply.json).toEqual({ message });
+			expect(reply.json).toEqual({ code, message, ...details });
 		}
 		expect(await countTickets()).toBe(before);
 		expect(await rt.ticketsFor(getReference(payload.idempotencyKey))).toEqual([]);
@@ -316,6 +328,10 @@ describe('bad input gets a clear 4xx and never a ticket', () => {
 			const replies = [];
 			for (let i = 0; i < 5; i++) replies.push(await postTicket(limited.url, samplePayload()));
 			expect(replies.map((r) => r.status)).toEqual([201, 201, 201, 429, 429]);
+			expect(replies[3]!.json.code).toBe('rate-limited');
+			expect(Number(replies[3]!.json.retryAfter)).toBe(
+				Number(replies[3]!.headers.get('retry-after')),
+			);
 			expect(replies[3]!.json.message).toMatch(
 				/^Too many requests from your network just now\. Wait \d+ seconds and try again; nothing you typed is lost\.$/,
 			);

@@ -8,7 +8,6 @@ import {
 	getTriedPrefill,
 	getSentMessage,
 	readReference,
-	readServerMessage,
 	readTicketId,
 	validateHandoff,
 	type HandoffContext,
@@ -16,6 +15,7 @@ import {
 	type HandoffTranslate,
 	type OffRoute,
 } from '../../lib/handoff.ts';
+import { describeRefusal } from '../../lib/handoff-refusal.ts';
 import { detectPlatform } from '../../lib/platform.ts';
 import { sendEvent } from './analytics.ts';
 import { FetchTimeoutError, fetchWithTimeout } from './fetch-timeout.ts';
@@ -237,7 +237,7 @@ export class KbHandoff extends HTMLElement {
 		await showSuggestions(box, summary, () => this.#field('summary').value === summary, this.#t);
 	}
 
-	#showOutcome(message: string, failed: boolean) {
+	#showOutcome(message: string, failed: boolean, quote?: string) {
 		const outcome = this.querySelector<HTMLElement>('[data-outcome]')!;
 		const text = this.querySelector<HTMLElement>('[data-outcome-text]')!;
 		const actions = this.querySelector<HTMLElement>('[data-outcome-actions]')!;
@@ -245,9 +245,25 @@ export class KbHandoff extends HTMLElement {
 		outcome.classList.toggle('kb-handoff__outcome--failed', failed);
 		outcome.setAttribute('role', failed ? 'alert' : 'status');
 		text.textContent = message;
+		this.#showQuote(quote);
 		actions.hidden = !failed;
 		if (failed) this.#prepareFallbacks(true);
 		outcome.focus();
+	}
+
+	/**
+	 * Another ticket system's own words about a refusal, as it sent them: apart from the sentence in the
+	 * reader's language, marked as of unknown language (`lang=""`), never inside a translated sentence.
+	 */
+	#showQuote(quote: string | undefined) {
+		const box = this.querySelector<HTMLElement>('[data-outcome-quote]');
+		if (!box) return;
+		box.hidden = !quote;
+		if (!quote) return box.replaceChildren();
+		const words = document.createElement('q');
+		words.lang = '';
+		words.textContent = quote;
+		box.replaceChildren(`${this.#t('handoff.refused.reply')} `, words);
 	}
 
 	/** The email route and the copy button carry exactly what the form holds. */
@@ -285,6 +301,7 @@ export class KbHandoff extends HTMLElement {
 			outcome.setAttribute('role', 'status');
 			this.querySelector<HTMLElement>('[data-outcome-text]')!.textContent =
 				t('handoff.mailtoOpened');
+			this.#showQuote(undefined);
 			this.querySelector<HTMLElement>('[data-outcome-actions]')!.hidden = false;
 			this.#track('handoff-sent');
 			location.href = mail.href;
@@ -329,17 +346,8 @@ export class KbHandoff extends HTMLElement {
 				this.#track('handoff-sent');
 				return;
 			}
-			const server = readServerMessage(body);
-			// The status as the server sent it, digit by digit: a code, not a number to format.
-			const status = String(response.status);
-			this.#showOutcome(
-				response.status >= 500
-					? t('handoff.failed.server', { status })
-					: server
-						? t('handoff.failed.refusedWithReason', { status, reason: server })
-						: t('handoff.failed.refused', { status }),
-				true,
-			);
+			const refusal = describeRefusal(response.status, body, t, pageLanguage());
+			this.#showOutcome(refusal.message, true, refusal.quote);
 		} catch (error) {
 			this.#showOutcome(
 				error instanceof FetchTimeoutError

@@ -1,3 +1,4 @@
+import type { SettingsReader } from '../settings.ts';
 import type { Ticket } from '../ticket.ts';
 
 /**
@@ -17,6 +18,24 @@ export interface Connector {
 	/** Resolves when the system answers and accepts the relay's credentials; throws otherwise. */
 	check(signal: AbortSignal): Promise<void>;
 	close?(): Promise<void> | void;
+}
+
+/** What every connector is given besides its own settings. */
+export interface ConnectorOptions {
+	/** How long one call to the ticket system may take (`KB_RELAY_CONNECTOR_TIMEOUT_MS`). */
+	timeoutMs: number;
+}
+
+/**
+ * One line of the registry (connectors/index.ts): how a connector reads its settings and how it is
+ * made from them. `connector` in the settings is the connector's name.
+ */
+export interface ConnectorEntry<S extends { connector: string }> {
+	/** Variables holding secrets: read from the environment only, refused in the settings file. */
+	readonly secrets: readonly string[];
+	/** Reads and checks the connector's settings; a ConfigError names the variable that is wrong. */
+	readSettings(read: SettingsReader): S;
+	create(settings: S, options: ConnectorOptions): Connector;
 }
 
 /** A reply from the ticket system that was not a success. */

@@ -1,7 +1,7 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import type { EmailSettings } from '../config.ts';
+import type { SettingsReader } from '../settings.ts';
 import type { Ticket } from '../ticket.ts';
-import type { Connector } from './connector.ts';
+import type { Connector, ConnectorEntry } from './connector.ts';
 
 /**
  * Any ticket system's mail intake, over SMTP (nodemailer). The mail is from the relay's sender with the
@@ -62,3 +62,33 @@ export function createEmailConnector(settings: EmailSettings, timeoutMs = 15_000
 		},
 	};
 }
+
+export interface EmailSettings {
+	connector: 'email';
+	smtpUrl: string;
+	to: string;
+	from: string;
+}
+
+/** `KB_RELAY_SMTP_URL` (a secret: it may hold a password), `KB_RELAY_MAIL_TO`, `KB_RELAY_MAIL_FROM`. */
+export function readEmailSettings(read: SettingsReader): EmailSettings {
+	return {
+		connector: 'email',
+		smtpUrl: read.url(
+			'KB_RELAY_SMTP_URL',
+			'the SMTP server, e.g. smtps://user:password@mail.example.com',
+			['smtp:', 'smtps:'],
+		),
+		to: read.email(
+			'KB_RELAY_MAIL_TO',
+			'the ticket system\u2019s intake address, e.g. helpdesk@example.com',
+		),
+		from: read.email('KB_RELAY_MAIL_FROM', 'the sender address the SMTP server accepts'),
+	};
+}
+
+export const emailConnector: ConnectorEntry<EmailSettings> = {
+	secrets: ['KB_RELAY_SMTP_URL'],
+	readSettings: readEmailSettings,
+	create: (settings, options) => createEmailConnector(settings, options.timeoutMs),
+};

@@ -1,5 +1,11 @@
-import type { JiraSettings } from '../config.ts';
-import { basicAuth, requestJson, TicketSystemError, type Connector } from './connector.ts';
+import type { SettingsReader } from '../settings.ts';
+import {
+	basicAuth,
+	requestJson,
+	TicketSystemError,
+	type Connector,
+	type ConnectorEntry,
+} from './connector.ts';
 
 /**
  * Jira Service Management's customer request API (`POST /rest/servicedeskapi/request`), raised on
@@ -60,3 +66,33 @@ export function createJiraConnector(settings: JiraSettings): Connector {
 		},
 	};
 }
+
+export interface JiraSettings {
+	connector: 'jira';
+	url: string;
+	email: string;
+	token: string;
+	serviceDesk: string;
+	requestType: string;
+	/** Send urgency as the request's priority (the request type must show the Priority field). */
+	priority: boolean;
+}
+
+/** `KB_RELAY_JIRA_*`: address, account and token, service desk and request type, priority on or off. */
+export function readJiraSettings(read: SettingsReader): JiraSettings {
+	return {
+		connector: 'jira',
+		url: read.url('KB_RELAY_JIRA_URL', 'your Jira address, e.g. https://example.atlassian.net'),
+		email: read.email('KB_RELAY_JIRA_EMAIL', 'the account the API token belongs to'),
+		token: read.required('KB_RELAY_JIRA_TOKEN', 'an Atlassian API token'),
+		serviceDesk: read.required('KB_RELAY_JIRA_SERVICE_DESK', 'the service desk id, e.g. 4'),
+		requestType: read.required('KB_RELAY_JIRA_REQUEST_TYPE', 'the request type id, e.g. 25'),
+		priority: read.get('KB_RELAY_JIRA_PRIORITY') !== 'off',
+	};
+}
+
+export const jiraConnector: ConnectorEntry<JiraSettings> = {
+	secrets: ['KB_RELAY_JIRA_TOKEN'],
+	readSettings: readJiraSettings,
+	create: (settings) => createJiraConnector(settings),
+};

@@ -1,5 +1,11 @@
-import type { RtSettings } from '../config.ts';
-import { basicAuth, requestJson, TicketSystemError, type Connector } from './connector.ts';
+import { ConfigError, type SettingsReader } from '../settings.ts';
+import {
+	basicAuth,
+	requestJson,
+	TicketSystemError,
+	type Connector,
+	type ConnectorEntry,
+} from './connector.ts';
 
 /**
  * Request Tracker's REST2 API (`<RT>/REST/2.0/`). RT has no idempotency key, so the request's reference
@@ -70,3 +76,36 @@ export function createRtConnector(settings: RtSettings): Connector {
 		},
 	};
 }
+
+export interface RtSettings {
+	connector: 'rt';
+	url: string;
+	queue: string;
+	auth: { token: string } | { user: string; password: string };
+}
+
+/** `KB_RELAY_RT_URL`, `KB_RELAY_RT_QUEUE`, and a token or a user with a password. */
+export function readRtSettings(read: SettingsReader): RtSettings {
+	const token = read.get('KB_RELAY_RT_TOKEN');
+	const user = read.get('KB_RELAY_RT_USER');
+	const password = read.get('KB_RELAY_RT_PASSWORD');
+	if (!token && !(user && password))
+		throw new ConfigError(
+			`KB_RELAY_RT_TOKEN is not set: give an RT auth token, or KB_RELAY_RT_USER and KB_RELAY_RT_PASSWORD${user && !password ? ' (KB_RELAY_RT_PASSWORD is missing)' : ''}`,
+		);
+	return {
+		connector: 'rt',
+		url: read.url(
+			'KB_RELAY_RT_URL',
+			'RT\u2019s address as its users know it, e.g. https://rt.example.com',
+		),
+		queue: read.get('KB_RELAY_RT_QUEUE') ?? 'General',
+		auth: token ? { token } : { user: user!, password: password! },
+	};
+}
+
+export const rtConnector: ConnectorEntry<RtSettings> = {
+	secrets: ['KB_RELAY_RT_TOKEN', 'KB_RELAY_RT_PASSWORD'],
+	readSettings: readRtSettings,
+	create: (settings) => createRtConnector(settings),
+};

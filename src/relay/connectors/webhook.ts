@@ -1,6 +1,6 @@
 import { readTicketId } from '../../lib/handoff.ts';
-import type { WebhookSettings } from '../config.ts';
-import { requestJson, type Connector } from './connector.ts';
+import type { SettingsReader } from '../settings.ts';
+import { requestJson, type Connector, type ConnectorEntry } from './connector.ts';
 
 /**
  * Forwards the portal's payload as it is, with its `Idempotency-Key`, to any intake that takes it (the
@@ -33,3 +33,24 @@ export function createWebhookConnector(settings: WebhookSettings): Connector {
 		},
 	};
 }
+
+export interface WebhookSettings {
+	connector: 'webhook';
+	url: string;
+	token?: string | undefined;
+}
+
+/** `KB_RELAY_WEBHOOK_URL`, and an optional `KB_RELAY_WEBHOOK_TOKEN`. */
+export function readWebhookSettings(read: SettingsReader): WebhookSettings {
+	return {
+		connector: 'webhook',
+		url: read.url('KB_RELAY_WEBHOOK_URL', 'the address that takes the portal\u2019s payload'),
+		token: read.get('KB_RELAY_WEBHOOK_TOKEN'),
+	};
+}
+
+export const webhookConnector: ConnectorEntry<WebhookSettings> = {
+	secrets: ['KB_RELAY_WEBHOOK_TOKEN'],
+	readSettings: readWebhookSettings,
+	create: (settings) => createWebhookConnector(settings),
+};

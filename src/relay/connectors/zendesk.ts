@@ -1,5 +1,11 @@
-import type { ZendeskSettings } from '../config.ts';
-import { basicAuth, requestJson, TicketSystemError, type Connector } from './connector.ts';
+import type { SettingsReader } from '../settings.ts';
+import {
+	basicAuth,
+	requestJson,
+	TicketSystemError,
+	type Connector,
+	type ConnectorEntry,
+} from './connector.ts';
 
 /**
  * Zendesk Support's Tickets API (`POST /api/v2/tickets.json`), with an API token
@@ -65,3 +71,26 @@ export function createZendeskConnector(settings: ZendeskSettings): Connector {
 		},
 	};
 }
+
+export interface ZendeskSettings {
+	connector: 'zendesk';
+	url: string;
+	email: string;
+	token: string;
+}
+
+/** `KB_RELAY_ZENDESK_URL`, `KB_RELAY_ZENDESK_EMAIL` and `KB_RELAY_ZENDESK_TOKEN`. */
+export function readZendeskSettings(read: SettingsReader): ZendeskSettings {
+	return {
+		connector: 'zendesk',
+		url: read.url('KB_RELAY_ZENDESK_URL', 'your Zendesk address, e.g. https://example.zendesk.com'),
+		email: read.email('KB_RELAY_ZENDESK_EMAIL', 'the agent the API token belongs to'),
+		token: read.required('KB_RELAY_ZENDESK_TOKEN', 'a Zendesk API token'),
+	};
+}
+
+export const zendeskConnector: ConnectorEntry<ZendeskSettings> = {
+	secrets: ['KB_RELAY_ZENDESK_TOKEN'],
+	readSettings: readZendeskSettings,
+	create: (settings) => createZendeskConnector(settings),
+};
