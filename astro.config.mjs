@@ -35,7 +35,7 @@ export default defineConfig({
 	site,
 	// Tests and the benchmark build fixtures side by side, each into its own folder.
 	outDir,
-	cacheDir: astroCacheDir(contentDir, new URL('.', import.meta.url).pathname),
+	cacheDir: astroCacheDir(contentDir, outDir, new URL('.', import.meta.url).pathname),
 	trailingSlash: 'ignore',
 	// Rendering a page takes a few milliseconds and writing it waits on the disk: with one page at a
 	// time the build sat idle half the time (measured with npm run bench). Four overlap the two.

@@ -16,7 +16,7 @@ export default defineConfig({
 	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
 	outputDir: '../test-results',
 	fullyParallel: true,
-	workers: 2,
+	workers: Number(process.env.KB_TEST_WORKERS ?? 2),
 	retries: 0,
 	forbidOnly: Boolean(process.env.CI),
 	timeout: 30_000,

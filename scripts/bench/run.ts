@@ -118,7 +118,7 @@ function portalBuild(corpusDir: string, outDir: string, phasesFile: string): Bui
 			// The budget: 10,000 entries within a 4 GiB heap.
 			NODE_OPTIONS: '--max-old-space-size=4096',
 		},
-		clean: [outDir, astroCacheDir(corpusDir, root)],
+		clean: [outDir, astroCacheDir(corpusDir, outDir, root)],
 		phasesFile,
 	};
 }

@@ -26,8 +26,11 @@ export function toPlainText(markdown: string): string {
 		.trim();
 }
 
-/** The body of the `## Workaround` section of a known error, or undefined when it has none. */
-export function getWorkaroundSection(body: string, heading = 'Workaround'): string | undefined {
+/**
+ * The body of a known error's workaround section (`## Workaround`, under the heading of the body's
+ * language, from the catalog), or undefined when it has none.
+ */
+export function getWorkaroundSection(body: string, heading: string): string | undefined {
 	const name = heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const match = new RegExp(`^##\\s+${name}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`, 'imu').exec(
 		body,
@@ -36,7 +39,7 @@ export function getWorkaroundSection(body: string, heading = 'Workaround'): stri
 }
 
 /** The first sentence a reader meets in the workaround ("Open GlobalProtect: On Windows, select ..."). */
-export function getWorkaroundFirstLine(body: string, heading?: string): string | undefined {
+export function getWorkaroundFirstLine(body: string, heading: string): string | undefined {
 	const section = getWorkaroundSection(body, heading);
 	if (!section) return undefined;
 	const text = toPlainText(section)
@@ -60,10 +63,13 @@ export interface ReplyInput {
 	workaround?: string | undefined;
 }
 
-/** The reply text: title, one-sentence summary, and for known errors the status and first workaround step. */
+/**
+ * The reply text: title, one-sentence summary, and for known errors the status and first workaround step,
+ * labelled in the page's language.
+ */
 export function buildReplyText(
 	input: ReplyInput,
-	labels: { status: string; workaround: string } = { status: 'Status', workaround: 'Workaround' },
+	labels: { status: string; workaround: string },
 ): string {
 	const lines = [input.title, input.summary];
 	if (input.status) lines.push(`${labels.status}: ${input.status}`);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { astroCacheDir } from '../../src/lib/content/files.ts';
 import { TEST_NOW } from '../clock.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -34,6 +35,8 @@ export function buildPortal(
 			maxBuffer: 64 * 1024 * 1024,
 		},
 	);
+	// Each test build has an output folder of its own, so its cache is never used again.
+	rmSync(astroCacheDir(resolve(root, contentDir), outDir, root), { recursive: true, force: true });
 	return {
 		status: result.status,
 		output: `${result.stdout}\n${result.stderr}`,

@@ -1,13 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { StatusJson } from '../../src/schemas/status-json.ts';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
 import { pl } from '../../src/i18n/pl.ts';
-import { NOW, PAGE_TYPES, expect, getSampleContent, test } from './fixtures.ts';
+import { NOW, PAGE_TYPES, expect, getAxeViolations, getSampleContent, test } from './fixtures.ts';
 import { SAMPLE_DIST } from '../sample-build.ts';
 
 /**
@@ -115,10 +114,7 @@ test.describe('the banner on a 375 × 812 phone', () => {
 		await expect(
 			banner(page).getByRole('link', { name: /more issues? on the service status page/ }),
 		).toBeVisible();
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(results.violations.map((v) => v.id)).toEqual([]);
+		expect(await getAxeViolations(page)).toEqual([]);
 		await page.keyboard.press('Space');
 		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 		await expect(toggle).toBeFocused();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { resolveContentDir } from '../../src/lib/content/files.ts';
@@ -178,4 +179,19 @@ export const AXE_VIEWPORTS = VIEWPORTS.filter((v) => v.width === 375 || v.width 
 /** True when nothing on the page is wider than the viewport (no sideways scrolling on a phone). */
 export async function hasNoHorizontalOverflow(page: Page): Promise<boolean> {
 	return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/** WCAG 2.2 AA, the portal's bar. No rule is disabled. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core's violations on the page as it is now, one line each with the elements they concern: empty
+ * when the page passes. (axe's `resultTypes: ['violations']` would be quicker, but rules that compare
+ * elements, such as landmark-unique, then report passing pages.)
+ */
+export async function getAxeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
 }

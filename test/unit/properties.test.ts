@@ -46,6 +46,7 @@ import {
 } from '../../src/lib/redirects.ts';
 import { getNewEntryPath } from '../../src/lib/scaffold.ts';
 import { getWorkaroundFirstLine } from '../../src/lib/reply.ts';
+import { en } from '../../src/i18n/en.ts';
 import { formatDateTime, formatDay } from '../../src/i18n/dates.ts';
 import { ID_RULES } from '../../src/lib/ids.ts';
 import { SLUG } from '../../src/schemas/fields.ts';
@@ -1045,6 +1046,7 @@ describe('reply text', () => {
 		(text, end) => {
 			const line = getWorkaroundFirstLine(
 				`Intro\n\n## Workaround\n\n${text}${end}\n\n## Cause\n\nx`,
+				en['section.workaround'],
 			);
 			if (line === undefined) return;
 			expect(line.length).toBeLessThanOrEqual(240);

@@ -1,9 +1,9 @@
 import type { MessageKey } from '../../i18n/en.ts';
 
 /**
- * The texts `<kb-handoff>` and its helpers (handoff-errors.ts, handoff-hints.ts, and the email text of
- * src/lib/handoff.ts) show, by key: HandoffForm.astro passes these to the element's `data-messages`,
- * and the element reads them with `readMessages`. Free of the DOM and of zod, so both sides import it.
+ * The texts `<kb-handoff>` and its helpers (handoff-errors.ts, handoff-hints.ts) show, by key, in the
+ * page's language: HandoffForm.astro passes these to the element's `data-messages`, and the element
+ * reads them with `readMessages`. Free of the DOM and of zod, so both sides import it.
  */
 export const HANDOFF_MESSAGES = [
 	'handoff.draftNotKept',
@@ -46,6 +46,14 @@ export const HANDOFF_MESSAGES = [
 	'handoff.suggestions.meanwhile',
 	'handoff.tried.followed',
 	'handoff.tried.steps',
+] as const satisfies readonly MessageKey[];
+
+/**
+ * The texts of the request as an email (and as "Copy details" copies it: src/lib/handoff.ts
+ * formatHandoffText), in the portal's default language, the helpdesk's, like the ticket the relay writes
+ * and the feed; its "Language" line says which language the reader used. In `data-mail-messages`.
+ */
+export const HANDOFF_MAIL_MESSAGES = [
 	'urgency.blocked',
 	'urgency.degraded',
 	'urgency.question',

@@ -57,6 +57,13 @@ export class KbHandoff extends HTMLElement {
 		return (this.#messages ??= readMessages(this));
 	}
 
+	#mailMessages: HandoffTranslate | undefined;
+
+	/** The email text's labels, in the helpdesk's language (`data-mail-messages`, HANDOFF_MAIL_MESSAGES). */
+	get #mailT(): HandoffTranslate {
+		return (this.#mailMessages ??= readMessages(this, 'mailMessages', this.dataset.mailLang));
+	}
+
 	connectedCallback() {
 		const form = this.querySelector<HTMLFormElement>('[data-handoff-form]');
 		const fields = this.querySelector<HTMLFieldSetElement>('[data-handoff-fields]');
@@ -270,7 +277,7 @@ export class KbHandoff extends HTMLElement {
 	#prepareFallbacks(showRetry: boolean) {
 		const draft = this.#read();
 		const context = this.#context();
-		const t = this.#t;
+		const t = this.#mailT;
 		const text = formatHandoffText(draft, context, t);
 		const mail = buildMailto(this.dataset.email ?? '', getMailSubject(draft, context, t), text, t);
 		const link = this.querySelector<HTMLAnchorElement>('[data-mailto]');

@@ -11,11 +11,15 @@ export function resolveContentDir(
 }
 
 /**
- * Astro's cache folder for a content folder: one per content folder, so building a fixture (or a bench
- * corpus) never mixes its entries into another build.
+ * Astro's cache folder for a build: one per content folder and output folder, so building a fixture (or
+ * a bench corpus) never mixes its entries into another build, and two builds of one content folder side
+ * by side (the tests' sample builds, the type check) never write the same content store at once.
  */
-export function astroCacheDir(contentDir: string, projectRoot = process.cwd()) {
-	const key = createHash('sha1').update(contentDir).digest('hex').slice(0, 10);
+export function astroCacheDir(contentDir: string, outDir: string, projectRoot = process.cwd()) {
+	const key = createHash('sha1')
+		.update(`${contentDir}\0${resolve(projectRoot, outDir)}`)
+		.digest('hex')
+		.slice(0, 10);
 	return resolve(projectRoot, 'node_modules/.astro', key);
 }
 
