@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import type { AnalyticsEvent } from '../lib/analytics-event.ts';
-import { RELAY_DATABASE } from './store.ts';
+import { openRelayDatabase } from './store.ts';
 
 /**
  * The anonymous events of the content-gap report (`POST /events`, read by `npm run report`), kept
@@ -77,13 +75,8 @@ export class SqliteEventStore implements EventStore {
 	readonly path: string;
 
 	constructor(dataDir: string) {
-		mkdirSync(dataDir, { recursive: true });
-		this.path = join(dataDir, RELAY_DATABASE);
-		this.db = new DatabaseSync(this.path);
+		({ db: this.db, path: this.path } = openRelayDatabase(dataDir, 'NORMAL'));
 		this.db.exec(`
-			PRAGMA journal_mode = WAL;
-			PRAGMA synchronous = NORMAL;
-			PRAGMA busy_timeout = 5000;
 			CREATE TABLE IF NOT EXISTS events (
 				at INTEGER NOT NULL,
 				type TEXT NOT NULL,

@@ -86,6 +86,25 @@ function toRequest(row: Row): StoredRequest {
 export const RELAY_DATABASE = 'relay.sqlite';
 
 /**
+ * The relay's SQLite file in `dataDir`, opened in WAL mode with the durability its caller needs: `FULL`
+ * for requests, which must be on disk before the relay answers; `NORMAL` for anonymous events.
+ */
+export function openRelayDatabase(
+	dataDir: string,
+	synchronous: 'FULL' | 'NORMAL',
+): { db: DatabaseSync; path: string } {
+	mkdirSync(dataDir, { recursive: true });
+	const path = join(dataDir, RELAY_DATABASE);
+	const db = new DatabaseSync(path);
+	db.exec(`
+		PRAGMA journal_mode = WAL;
+		PRAGMA synchronous = ${synchronous};
+		PRAGMA busy_timeout = 5000;
+	`);
+	return { db, path };
+}
+
+/**
  * The embedded store: one SQLite file in the relay's data folder, through Node's own `node:sqlite`
  * (no native module to build). WAL with `synchronous=FULL`: a request is on disk before the relay
  * answers, and survives a crash or a power cut.
@@ -95,13 +114,8 @@ export class SqliteStore implements RelayStore {
 	readonly path: string;
 
 	constructor(dataDir: string) {
-		mkdirSync(dataDir, { recursive: true });
-		this.path = join(dataDir, RELAY_DATABASE);
-		this.db = new DatabaseSync(this.path);
+		({ db: this.db, path: this.path } = openRelayDatabase(dataDir, 'FULL'));
 		this.db.exec(`
-			PRAGMA journal_mode = WAL;
-			PRAGMA synchronous = FULL;
-			PRAGMA busy_timeout = 5000;
 			CREATE TABLE IF NOT EXISTS requests (
 				key TEXT PRIMARY KEY,
 				reference TEXT NOT NULL,
