@@ -44,7 +44,7 @@ function translationFiles(folder: string, pattern = '*/[!_.]*.{md,mdx}') {
  * The site's data files as the one entry `site` of their own collection, read as the content check
  * reads them (which has already named any mistake by file and line before the build gets here).
  */
-const siteDataFiles = () => async () => ({ site: { ...readSiteData(contentDir) } });
+const siteDataFiles = () => async () => ({ site: readSiteData(contentDir) });
 
 export const collections = {
 	site: defineCollection({

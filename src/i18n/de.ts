@@ -131,7 +131,6 @@ export const de: LanguageCatalog = {
 	'handoff.contact': 'Sie können uns jederzeit auch eine E-Mail an {email} schreiben.',
 	'handoff.contactWithPhone':
 		'Sie erreichen uns jederzeit auch per E-Mail an {email} oder telefonisch unter {phone}.',
-	'handoff.hours': 'Servicezeiten: {hours}',
 	'handoff.errorSummary.title': 'Bitte prüfen Sie Ihre Eingaben',
 	'handoff.legend': 'Ihre Anfrage',
 	'handoff.intro': 'Beschreiben Sie alles einmal vollständig, dann sind keine Rückfragen nötig.',
@@ -202,6 +201,8 @@ export const de: LanguageCatalog = {
 		'Das System des Helpdesks konnte die Anfrage nicht lesen, daher wurde sie nicht gesendet. Ihre Eingaben bleiben erhalten: Versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
 	'handoff.refused.invalidField':
 		'Das System des Helpdesks hat den Inhalt eines Feldes nicht akzeptiert. Ihre Eingaben bleiben erhalten: Prüfen Sie das Formular und versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
+	'handoff.refused.invalidFieldNamed':
+		'Das System des Helpdesks hat den Inhalt von „{field}“ nicht akzeptiert. Ihre Eingaben bleiben erhalten: Prüfen Sie dieses Feld und versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
 	'handoff.refused.outdated':
 		'Diese Seite ist nicht mehr aktuell, daher konnte der Helpdesk die Anfrage nicht lesen. Ihre Eingaben bleiben erhalten: Laden Sie die Seite neu und senden Sie die Anfrage noch einmal oder senden Sie sie per E-Mail.',
 	'handoff.refused.automated':

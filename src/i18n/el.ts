@@ -133,7 +133,6 @@ export const el: LanguageCatalog = {
 	'handoff.contact': 'Μπορείτε πάντα να στείλετε email στο {email}.',
 	'handoff.contactWithPhone':
 		'Μπορείτε πάντα να στείλετε email στο {email} ή να καλέσετε στο {phone}.',
-	'handoff.hours': 'Ώρες εξυπηρέτησης: {hours}',
 	'handoff.errorSummary.title': 'Ελέγξτε τη φόρμα',
 	'handoff.legend': 'Το αίτημά σας',
 	'handoff.intro':
@@ -206,6 +205,8 @@ export const el: LanguageCatalog = {
 		'Το σύστημα του Helpdesk δεν μπόρεσε να διαβάσει το αίτημα, γι’ αυτό δεν στάλθηκε. Όσα πληκτρολογήσατε δεν έχουν χαθεί: δοκιμάστε ξανά ή στείλτε το με email.',
 	'handoff.refused.invalidField':
 		'Το σύστημα του Helpdesk δεν δέχτηκε το περιεχόμενο ενός από τα πεδία. Όσα πληκτρολογήσατε δεν έχουν χαθεί: ελέγξτε τη φόρμα και δοκιμάστε ξανά ή στείλτε το με email.',
+	'handoff.refused.invalidFieldNamed':
+		'Το σύστημα του Helpdesk δεν δέχτηκε το περιεχόμενο του πεδίου «{field}». Όσα πληκτρολογήσατε δεν έχουν χαθεί: ελέγξτε αυτό το πεδίο και δοκιμάστε ξανά ή στείλτε το με email.',
 	'handoff.refused.outdated':
 		'Αυτή η σελίδα δεν είναι ενημερωμένη, γι’ αυτό το Helpdesk δεν μπόρεσε να διαβάσει το αίτημα. Όσα πληκτρολογήσατε δεν έχουν χαθεί: ανανεώστε τη σελίδα και στείλτε το ξανά ή στείλτε το με email.',
 	'handoff.refused.automated':

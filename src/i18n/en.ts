@@ -143,8 +143,6 @@ export const en = {
 	'handoff.contact': 'You can always email {email}.',
 	/** `{email}` and `{phone}` are links to the helpdesk's email address and phone number. */
 	'handoff.contactWithPhone': 'You can always email {email} or call {phone}.',
-	/** The site's opening hours, after how to reach the helpdesk; `{hours}` may hold its own brackets. */
-	'handoff.hours': 'Opening hours: {hours}',
 	'handoff.errorSummary.title': 'There is a problem',
 	'handoff.legend': 'Your request',
 	'handoff.intro': 'Tell us once, in full: then nobody needs to ask you again.',
@@ -494,6 +492,9 @@ export const en = {
 		"The helpdesk's system could not read the request, so it was not sent. Nothing you typed is lost: try again, or email it instead.",
 	'handoff.refused.invalidField':
 		"The helpdesk's system did not accept what is in one of the fields. Nothing you typed is lost: check the form and try again, or email it instead.",
+	/** `{field}` is the form's label of the field the helpdesk's system did not accept. */
+	'handoff.refused.invalidFieldNamed':
+		"The helpdesk's system did not accept what is in “{field}”. Nothing you typed is lost: check that field and try again, or email it instead.",
 	'handoff.refused.outdated':
 		'This page is out of date, so the helpdesk could not read the request. Nothing you typed is lost: reload the page and send it again, or email it instead.',
 	'handoff.refused.automated':

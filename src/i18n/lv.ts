@@ -146,7 +146,6 @@ export const lv: LanguageCatalog = {
 	'handoff.heading.open': 'Aprakstiet problēmu IT atbalstam',
 	'handoff.contact': 'Varat arī rakstīt uz {email}.',
 	'handoff.contactWithPhone': 'Varat arī rakstīt uz {email} vai zvanīt pa tālruni {phone}.',
-	'handoff.hours': 'Darba laiks: {hours}',
 	'handoff.errorSummary.title': 'Pārbaudiet ievadīto informāciju',
 	'handoff.legend': 'Jūsu pieteikums',
 	'handoff.intro': 'Aprakstiet visu uzreiz un pilnībā – tad nekas nebūs jāskaidro atkārtoti.',
@@ -219,6 +218,8 @@ export const lv: LanguageCatalog = {
 		'IT atbalsta sistēma nevarēja nolasīt pieteikumu, tāpēc tas netika nosūtīts. Nekas no ievadītā nav zudis: mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
 	'handoff.refused.invalidField':
 		'IT atbalsta sistēma nepieņēma kāda lauka saturu. Nekas no ievadītā nav zudis: pārbaudiet veidlapu un mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
+	'handoff.refused.invalidFieldNamed':
+		'IT atbalsta sistēma nepieņēma lauka “{field}” saturu. Nekas no ievadītā nav zudis: pārbaudiet šo lauku un mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
 	'handoff.refused.outdated':
 		'Šī lapa ir novecojusi, tāpēc IT atbalsts nevarēja nolasīt pieteikumu. Nekas no ievadītā nav zudis: pārlādējiet lapu un nosūtiet pieteikumu vēlreiz vai nosūtiet to pa e-pastu.',
 	'handoff.refused.automated':

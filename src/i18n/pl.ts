@@ -153,7 +153,6 @@ export const pl: LanguageCatalog = {
 	'handoff.contact': 'Zawsze możesz też napisać na adres {email}.',
 	'handoff.contactWithPhone':
 		'Zawsze możesz też napisać na adres {email} lub zadzwonić pod numer {phone}.',
-	'handoff.hours': 'Godziny pracy: {hours}',
 	'handoff.errorSummary.title': 'Formularz zawiera błędy',
 	'handoff.legend': 'Twoje zgłoszenie',
 	'handoff.intro': 'Opisz sprawę od razu dokładnie – wtedy nikt nie będzie musiał Cię dopytywać.',
@@ -226,6 +225,8 @@ export const pl: LanguageCatalog = {
 		'System helpdesku nie mógł odczytać zgłoszenia, dlatego nie zostało ono wysłane. Wpisane dane nie zostały utracone – spróbuj ponownie lub wyślij zgłoszenie e-mailem.',
 	'handoff.refused.invalidField':
 		'System helpdesku nie przyjął zawartości jednego z pól. Wpisane dane nie zostały utracone – sprawdź formularz i spróbuj ponownie lub wyślij zgłoszenie e-mailem.',
+	'handoff.refused.invalidFieldNamed':
+		'System helpdesku nie przyjął zawartości pola „{field}”. Wpisane dane nie zostały utracone – sprawdź to pole i spróbuj ponownie lub wyślij zgłoszenie e-mailem.',
 	'handoff.refused.outdated':
 		'Ta strona jest nieaktualna, dlatego helpdesk nie mógł odczytać zgłoszenia. Wpisane dane nie zostały utracone – odśwież stronę i wyślij zgłoszenie ponownie lub wyślij je e-mailem.',
 	'handoff.refused.automated':

@@ -12,7 +12,8 @@ import { ENTRY_ID } from './ids.ts';
  * The webhook payload as a receiver reads it (the ticket relay's `POST /tickets`): shape, types, sizes
  * and the same field rules the form applies before it sends (`validateHandoff`), so the browser and the
  * relay never disagree about what a valid request is. Plain TypeScript, without zod, like the form.
- * Messages are written for the person at the form: the relay sends them back and the form shows them.
+ * Messages are in English, for the relay's answer and its logs: the form shows its own text for the
+ * refusal's code in the reader's language (handoff-refusal.ts).
  */
 
 /** A request body larger than this is refused before it is read (20 KB of text per field fits easily). */

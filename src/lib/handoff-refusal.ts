@@ -58,6 +58,8 @@ export const REFUSAL_MESSAGE_KEYS = {
 /** What the form says about a refusal: its own sentence, and the receiver's own words set apart. */
 export interface RefusalMessage {
 	message: string;
+	/** The payload field the relay did not accept (`invalid-field`), for the form to point at. */
+	field?: string;
 	/**
 	 * What a receiver that is not our relay said, exactly as it said it, in whatever language: shown on
 	 * a line of its own, never inside a sentence in the reader's language.
@@ -85,12 +87,15 @@ function readRetryAfter(body: Record<string, unknown>): number | undefined {
  *   language and the words apart, since they are most likely English and may still tell the reader
  *   what to change;
  * - nothing readable: the general sentence with the status (5xx: "had a problem").
+ * A refused field is named by its label on the form (`labelOf`, from the payload's field name), when the
+ * form has it.
  */
 export function describeRefusal(
 	status: number,
 	body: unknown,
 	t: HandoffTranslate,
 	pageLanguage: string,
+	labelOf: (field: string) => string | undefined = () => undefined,
 ): RefusalMessage {
 	// The status as the server sent it, digit by digit: a code, not a number to format.
 	const statusText = String(status);
@@ -104,6 +109,14 @@ export function describeRefusal(
 						? t('handoff.failed.refused', { status: statusText })
 						: t('handoff.refused.rateLimited', { count }),
 			};
+		}
+		if (fields.code === 'invalid-field' && typeof fields.field === 'string') {
+			const label = labelOf(fields.field);
+			if (label)
+				return {
+					message: t('handoff.refused.invalidFieldNamed', { field: label }),
+					field: fields.field,
+				};
 		}
 		return { message: t(REFUSAL_MESSAGE_KEYS[fields.code]) };
 	}

@@ -190,7 +190,8 @@ export function readServerMessage(body: unknown): string | undefined {
 
 /**
  * Everything in the request as a person would read it: for the email body and "Copy details". Its
- * headings are in the page's language, and it says which that is, so the helpdesk answers in it.
+ * headings are in `t`'s language, the helpdesk's (the portal's default), and it says which language
+ * the reader used, so the helpdesk answers in it.
  */
 export function formatHandoffText(
 	draft: HandoffDraft,

@@ -32,13 +32,16 @@ export class Refusal extends Error {
 	}
 }
 
-export /** A payload the shared checks refused: the honeypot and the format version have codes of their own. */
-const refusePayload = (field: string, message: string, cors: Record<string, string>) =>
-	field === 'website'
-		? new Refusal(422, 'automated', message, cors)
-		: field === 'version'
-			? new Refusal(422, 'outdated-form', message, cors)
-			: new Refusal(422, 'invalid-field', message, cors, field ? { field } : {});
+/** A payload the shared checks refused: the honeypot and the format version have codes of their own. */
+export function refusePayload(
+	field: string,
+	message: string,
+	cors: Record<string, string>,
+): Refusal {
+	if (field === 'website') return new Refusal(422, 'automated', message, cors);
+	if (field === 'version') return new Refusal(422, 'outdated-form', message, cors);
+	return new Refusal(422, 'invalid-field', message, cors, field ? { field } : {});
+}
 
 /** The body as text, or a `too-large` Refusal once it passes `limit` bytes (declared or sent). */
 export function readBody(request: IncomingMessage, limit: number): Promise<string> {

@@ -140,6 +140,37 @@ test('a relay’s refusal on a German page is German: its code, never its Englis
 	await expect(form.locator('[name=summary]')).toHaveValue('Mein Konto ist gesperrt');
 });
 
+test('a field the relay did not accept is named by its label on the form, and focused', async ({
+	page,
+}) => {
+	await page.route('**/intake', async (route) => {
+		const cors = {
+			'Access-Control-Allow-Origin': '*',
+			'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+		};
+		if (route.request().method() === 'OPTIONS')
+			return route.fulfill({ status: 204, headers: cors });
+		await route.fulfill({
+			status: 422,
+			headers: cors,
+			contentType: 'application/json',
+			body: JSON.stringify({
+				code: 'invalid-field',
+				field: 'details',
+				message: 'details is too long: at most 40,000 characters.',
+			}),
+		});
+	});
+	await openForm(page, '/help/');
+	await fillValid(page);
+	await send(page);
+	await expect(page.getByRole('alert')).toContainText(
+		"The helpdesk's system did not accept what is in “More detail”.",
+	);
+	await expect(page.getByLabel('More detail')).toBeFocused();
+	await expect(page.getByLabel('More detail')).toHaveValue('Since this morning.');
+});
+
 test('another intake’s own words on a German page are quoted apart from the German sentence', async ({
 	page,
 }) => {

@@ -12,8 +12,9 @@ import { expect, test } from './fixtures.ts';
  * back from RT's REST2 API. A proxy between relay and RT plays RT being unreachable.
  *
  * The run's one sample build sends tickets to the test receiver's address; here the browser's requests to
- * that address go to the relay instead (as a DNS name pointing at it would), so the page, the relay's CORS
- * answer and everything after it are the real ones without a build of its own.
+ * that address go on to the relay instead, without a build of its own. The page, the relay's answer
+ * (its CORS headers included) and everything after it are the real ones; the preflight and the page's
+ * connect-src for the relay's own origin are not (the relay's CORS is tested in test/relay/).
  */
 test.describe.configure({ mode: 'serial' });
 

@@ -129,6 +129,22 @@ test.describe('the built site', () => {
 		expect(checkLinks(files)).toEqual([]);
 	});
 
+	test('lists in its sitemap no address that only redirects (old slugs, short links)', () => {
+		const redirects = readFileSync(join(SAMPLE_DIST, '_redirects'), 'utf8')
+			.split('\n')
+			.filter((line) => line.startsWith('/'))
+			.map((line) => line.split(' ')[0]!.replace(/\/?$/, '/'));
+		const sitemap = [
+			...readFileSync(join(SAMPLE_DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+		].map((match) => new URL(match[1]!).pathname);
+		expect(redirects.length).toBeGreaterThan(5);
+		expect(sitemap.length).toBeGreaterThan(40);
+		expect(sitemap.filter((path) => redirects.includes(path))).toEqual([]);
+		expect(sitemap.filter((path) => /^\/(?:[a-z]{2}\/)?(?:KB|KE|POL)-\d+\/?$/i.test(path))).toEqual(
+			[],
+		);
+	});
+
 	test('ships redirect rules for real hosts', () => {
 		const dist = SAMPLE_DIST;
 		const netlify = readFileSync(join(dist, '_redirects'), 'utf8');

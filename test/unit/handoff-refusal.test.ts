@@ -75,6 +75,25 @@ describe('what the form says about a refusal', () => {
 		);
 	});
 
+	test('a refused field is named by its label on the form, and pointed at; unnamed when the form has none', () => {
+		const body = { code: 'invalid-field', field: 'details', message: 'details is too long.' };
+		const labels: Record<string, string> = { details: 'Weitere Details' };
+		expect(describeRefusal(422, body, german, 'de', (field) => labels[field])).toEqual({
+			message:
+				'Das System des Helpdesks hat den Inhalt von „Weitere Details“ nicht akzeptiert. Ihre Eingaben bleiben erhalten: Prüfen Sie dieses Feld und versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
+			field: 'details',
+		});
+		expect(
+			describeRefusal(
+				422,
+				{ ...body, field: 'context.entryId' },
+				german,
+				'de',
+				(field) => labels[field],
+			),
+		).toEqual({ message: german('handoff.refused.invalidField') });
+	});
+
 	test('a rate limit without the seconds, or a code this page does not know, gets the general text', () => {
 		const general = german('handoff.failed.refused', { status: '429' });
 		expect(describeRefusal(429, { code: 'rate-limited' }, german, 'de')).toEqual({

@@ -20,6 +20,7 @@ export const HANDOFF_MESSAGES = [
 	'handoff.refused.tooLarge',
 	'handoff.refused.unreadable',
 	'handoff.refused.invalidField',
+	'handoff.refused.invalidFieldNamed',
 	'handoff.refused.outdated',
 	'handoff.refused.automated',
 	'handoff.refused.wrongAddress',

@@ -155,6 +155,18 @@ export class KbHandoff extends HTMLElement {
 		this.#field('summary').focus();
 	}
 
+	/** The box of the form field a payload field (`details`, `contact.email`) comes from. */
+	#fieldBox(payloadField: string): HTMLElement | null {
+		const name = payloadField.replace(/^contact\./, '');
+		return this.querySelector<HTMLElement>(`.kb-field[data-field="${CSS.escape(name)}"]`);
+	}
+
+	/** That field's label as the form shows it, without its hint ("More detail", not "(optional)"). */
+	#labelOf(payloadField: string): string | undefined {
+		const label = this.#fieldBox(payloadField)?.querySelector(':scope > label, :scope > legend');
+		return label?.firstChild?.textContent?.trim() || undefined;
+	}
+
 	#field(name: string): HTMLInputElement {
 		return this.#form.elements.namedItem(name) as HTMLInputElement;
 	}
@@ -353,8 +365,12 @@ export class KbHandoff extends HTMLElement {
 				this.#track('handoff-sent');
 				return;
 			}
-			const refusal = describeRefusal(response.status, body, t, pageLanguage());
+			const refusal = describeRefusal(response.status, body, t, pageLanguage(), (field) =>
+				this.#labelOf(field),
+			);
 			this.#showOutcome(refusal.message, true, refusal.quote);
+			if (refusal.field)
+				this.#fieldBox(refusal.field)?.querySelector<HTMLElement>('input, textarea')?.focus();
 		} catch (error) {
 			this.#showOutcome(
 				error instanceof FetchTimeoutError
