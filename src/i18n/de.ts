@@ -328,6 +328,14 @@ export const de: LanguageCatalog = {
 	'mdx.step.link': 'Link zu Schritt: {title}',
 	'mdx.step.done': 'Schritt erledigt',
 	'mdx.step.doneFor': ': {title}',
+	// Troubleshooters: guided checks in an entry (src/components/mdx/Troubleshooter.astro and its steps)
+	'troubleshooter.start': 'Hier beginnen',
+	'troubleshooter.why': 'Warum wir fragen:',
+	'troubleshooter.contact': 'Das kann nur der Helpdesk beheben. {handoff}',
+	'troubleshooter.contact.handoff': 'Fragen Sie den Helpdesk',
+	'troubleshooter.solved': 'Hat das geholfen? Falls nicht, {handoff}.',
+	'troubleshooter.solved.handoff': 'fragen Sie den Helpdesk',
+	'troubleshooter.restart': 'Zurück zur ersten Frage',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Helpdesk kontaktieren',
 	'helpPage.description': 'So erreichen Sie den IT-Helpdesk von {organisation}.',

@@ -331,6 +331,14 @@ export const el: LanguageCatalog = {
 	'mdx.step.link': 'Σύνδεσμος για το βήμα: {title}',
 	'mdx.step.done': 'Έκανα αυτό το βήμα',
 	'mdx.step.doneFor': ': {title}',
+	// Troubleshooters: guided checks in an entry (src/components/mdx/Troubleshooter.astro and its steps)
+	'troubleshooter.start': 'Ξεκινήστε από εδώ',
+	'troubleshooter.why': 'Γιατί ρωτάμε:',
+	'troubleshooter.contact': 'Αυτό μπορεί να το διορθώσει μόνο το Helpdesk. {handoff}',
+	'troubleshooter.contact.handoff': 'Ρωτήστε το Helpdesk',
+	'troubleshooter.solved': 'Λύθηκε το πρόβλημα; Αν όχι, {handoff}.',
+	'troubleshooter.solved.handoff': 'ρωτήστε το Helpdesk',
+	'troubleshooter.restart': 'Επιστροφή στην πρώτη ερώτηση',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Επικοινωνία με το Helpdesk',
 	'helpPage.description': 'Πώς θα επικοινωνήσετε με το IT Helpdesk της {organisation}.',

@@ -329,6 +329,19 @@ export const en = {
 	'mdx.step.done': 'I did this step',
 	/** Read out after `mdx.step.done` (not shown), so each checkbox is named after its step. */
 	'mdx.step.doneFor': ': {title}',
+	// Troubleshooters: guided checks in an entry (src/components/mdx/Troubleshooter.astro and its steps)
+	/** Above the first question of a troubleshooter, where a reader begins. */
+	'troubleshooter.start': 'Start here',
+	/** Before a question's reason (`why`), shown under the question. */
+	'troubleshooter.why': 'Why we ask:',
+	/** Under a solution only the helpdesk can carry out; `{handoff}` is `troubleshooter.contact.handoff`, a link to the "Still stuck?" form. */
+	'troubleshooter.contact': 'Only the helpdesk can fix this. {handoff}',
+	'troubleshooter.contact.handoff': 'Ask the helpdesk',
+	/** Under a solution the reader carries out; `{handoff}` is `troubleshooter.solved.handoff`, a link to the "Still stuck?" form. */
+	'troubleshooter.solved': 'Did this solve it? If not, {handoff}.',
+	'troubleshooter.solved.handoff': 'ask the helpdesk',
+	/** Under each solution: a link back to the first question. */
+	'troubleshooter.restart': 'Back to the first question',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Contact the helpdesk',
 	'helpPage.description': 'How to reach the {organisation} IT helpdesk.',

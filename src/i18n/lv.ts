@@ -350,6 +350,14 @@ export const lv: LanguageCatalog = {
 	'mdx.step.link': 'Saite uz soli: {title}',
 	'mdx.step.done': 'Solis izpildīts',
 	'mdx.step.doneFor': ': {title}',
+	// Troubleshooters: guided checks in an entry (src/components/mdx/Troubleshooter.astro and its steps)
+	'troubleshooter.start': 'Sāciet šeit',
+	'troubleshooter.why': 'Kāpēc mēs jautājam:',
+	'troubleshooter.contact': 'To var novērst tikai IT atbalsts. {handoff}',
+	'troubleshooter.contact.handoff': 'Jautājiet IT atbalstam',
+	'troubleshooter.solved': 'Vai tas palīdzēja? Ja ne, {handoff}.',
+	'troubleshooter.solved.handoff': 'jautājiet IT atbalstam',
+	'troubleshooter.restart': 'Atpakaļ uz pirmo jautājumu',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Sazināties ar IT atbalstu',
 	'helpPage.description': 'Kā sazināties ar uzņēmuma {organisation} IT atbalstu.',

@@ -360,6 +360,14 @@ export const pl: LanguageCatalog = {
 	'mdx.step.link': 'Link do kroku: {title}',
 	'mdx.step.done': 'Krok wykonany',
 	'mdx.step.doneFor': ': {title}',
+	// Troubleshooters: guided checks in an entry (src/components/mdx/Troubleshooter.astro and its steps)
+	'troubleshooter.start': 'Zacznij tutaj',
+	'troubleshooter.why': 'Dlaczego pytamy:',
+	'troubleshooter.contact': 'To może naprawić tylko helpdesk. {handoff}',
+	'troubleshooter.contact.handoff': 'Zapytaj helpdesk',
+	'troubleshooter.solved': 'Czy to rozwiązało problem? Jeśli nie, {handoff}.',
+	'troubleshooter.solved.handoff': 'zapytaj helpdesk',
+	'troubleshooter.restart': 'Wróć do pierwszego pytania',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Kontakt z helpdeskiem',
 	'helpPage.description': 'Jak skontaktować się z helpdeskiem IT firmy {organisation}.',

@@ -362,6 +362,14 @@ export const ru: LanguageCatalog = {
 	'mdx.step.link': 'Ссылка на шаг: {title}',
 	'mdx.step.done': 'Шаг выполнен',
 	'mdx.step.doneFor': ': {title}',
+	// Troubleshooters: guided checks in an entry (src/components/mdx/Troubleshooter.astro and its steps)
+	'troubleshooter.start': 'Начните отсюда',
+	'troubleshooter.why': 'Зачем мы спрашиваем:',
+	'troubleshooter.contact': 'Это может исправить только служба поддержки. {handoff}',
+	'troubleshooter.contact.handoff': 'Обратитесь в службу поддержки',
+	'troubleshooter.solved': 'Проблема решена? Если нет, {handoff}.',
+	'troubleshooter.solved.handoff': 'обратитесь в службу поддержки',
+	'troubleshooter.restart': 'Вернуться к первому вопросу',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Связаться со службой поддержки',
 	'helpPage.description': 'Как связаться со службой ИТ-поддержки компании {organisation}.',

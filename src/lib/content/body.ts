@@ -8,7 +8,7 @@ import {
 } from '../unsafe-content.ts';
 
 /** The components authors may use in MDX (see src/components/mdx/). */
-export const MDX_COMPONENTS = ['Callout', 'ErrorText', 'Platform', 'Platforms', 'Step', 'Steps'];
+export const MDX_COMPONENTS = ['Answer', 'Callout', 'Check', 'ErrorText', 'Platform', 'Platforms', 'Solution', 'Step', 'Steps', 'Troubleshooter'];
 
 interface BodyProblem {
 	/** 1-based line in the body. */
