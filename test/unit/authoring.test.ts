@@ -193,7 +193,7 @@ describe('bodies', () => {
 			{
 				line: 3,
 				message:
-					'<Tabs> is not a component you can use. The components are Callout, ErrorText, Platform, Platforms, Step, Steps',
+					'<Tabs> is not a component you can use. The components are Answer, Callout, Check, ErrorText, Platform, Platforms, Solution, Step, Steps, Troubleshooter',
 			},
 			{
 				line: 5,

@@ -387,7 +387,7 @@ describe('body content', () => {
 			}),
 		).toEqual([
 			'articles/KB-1001-reset.mdx: body: the link /articles/gone/ leads nowhere: no page of the portal has that address (line 15)',
-			'articles/KB-1001-reset.mdx: body: <Tabs> is not a component you can use. The components are Callout, ErrorText, Platform, Platforms, Step, Steps (line 17)',
+			'articles/KB-1001-reset.mdx: body: <Tabs> is not a component you can use. The components are Answer, Callout, Check, ErrorText, Platform, Platforms, Solution, Step, Steps, Troubleshooter (line 17)',
 		]);
 	});
 
