@@ -151,6 +151,13 @@ export function readTroubleshooters(
 			enclosing(),
 			report,
 		);
+		// A step cannot hold a step, nor an answer an answer: one left open ends where the next starts, so
+		// one missing closing tag is one problem, not one for every element after it.
+		const ends = name === 'Answer' ? ['Answer'] : name === 'Troubleshooter' ? [] : ['Check', 'Solution', 'Answer'];
+		while (stack.length > 0 && ends.includes(stack.at(-1)!.name)) {
+			reportUnclosed(stack.at(-1)!);
+			close(stack.pop()!, match.index);
+		}
 		const parent = stack.at(-1);
 		const expected = PARENTS[name];
 		const placed = expected ? parent?.name === expected : !parent;
@@ -404,7 +411,7 @@ function checkPaths(
 		if (reached.has(step) || !step.id || steps.get(step.id) !== step) continue;
 		report(
 			step.line,
-			`${nameOf(troubleshooter, step)}: no answer leads here from the first check "${start.id}", so no reader reaches this step; lead an answer to it or remove it`,
+			`${nameOf(troubleshooter, step)}: no answer leads here from the first check${start.id ? ` "${start.id}"` : ''}, so no reader reaches this step; lead an answer to it or remove it`,
 		);
 	}
 }
