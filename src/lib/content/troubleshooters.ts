@@ -351,7 +351,9 @@ function checkSteps(troubleshooter: Troubleshooter): TroubleshooterProblem[] {
 			`${nameOf(troubleshooter, first)}: the first step must be a <Check>, where the reader starts; move this <Solution> below the first check`,
 		);
 	checkAnswerTargets(troubleshooter, steps, report);
-	checkPaths(troubleshooter, checks[0]!, steps, report);
+	// While an answer leads nowhere, the steps behind it look unreachable: name only the answer.
+	const leadsNowhere = checks.some((check) => check.answers.some((answer) => !steps.has(answer.to)));
+	checkPaths(troubleshooter, checks[0]!, steps, report, !leadsNowhere);
 	return problems;
 }
 
@@ -383,6 +385,7 @@ function checkPaths(
 	start: TroubleshooterCheck,
 	steps: ReadonlyMap<string, TroubleshooterStep>,
 	report: (line: number, message: string) => void,
+	reportUnreachable: boolean,
 ) {
 	const reached = new Set<TroubleshooterStep>([start]);
 	const path: TroubleshooterCheck[] = [];
@@ -406,6 +409,7 @@ function checkPaths(
 		path.pop();
 	};
 	walk(start);
+	if (!reportUnreachable) return;
 	for (const step of troubleshooter.steps) {
 		// A step without an id, or with one taken before, is reported as such already.
 		if (reached.has(step) || !step.id || steps.get(step.id) !== step) continue;
