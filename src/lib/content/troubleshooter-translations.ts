@@ -9,7 +9,7 @@ function listIds(ids: readonly string[], none: string): string {
 	return ids.length === 0 ? none : ids.join(', ');
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
+function isSameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
@@ -30,7 +30,7 @@ export function compareTroubleshooters(
 	const problems: TroubleshooterProblem[] = [];
 	const ids = translated.map((troubleshooter) => troubleshooter.id);
 	const originalIds = original.map((troubleshooter) => troubleshooter.id);
-	if (!sameList(ids, originalIds))
+	if (!isSameList(ids, originalIds))
 		problems.push({
 			line: translated[0]?.line ?? line,
 			message: `has the troubleshooters ${listIds(ids, 'none')} but ${source} has ${listIds(originalIds, 'none')}: a translation keeps the same troubleshooters, with the same ids, in the same order`,
@@ -50,7 +50,7 @@ function compareSteps(
 	const problems: TroubleshooterProblem[] = [];
 	const ids = translated.steps.map((step) => step.id);
 	const originalIds = original.steps.map((step) => step.id);
-	if (!sameList(ids, originalIds))
+	if (!isSameList(ids, originalIds))
 		problems.push({
 			line: translated.line,
 			message: `${nameStep(translated)}: has the steps ${listIds(ids, 'none')} but in ${source} it has ${listIds(originalIds, 'none')}; keep the same steps, with the same ids, in the same order`,
@@ -77,7 +77,7 @@ function compareStep(
 	if (step.kind === 'check' && original.kind === 'check') {
 		const tos = step.answers.map((answer) => answer.to);
 		const originalTos = original.answers.map((answer) => answer.to);
-		if (!sameList(tos, originalTos))
+		if (!isSameList(tos, originalTos))
 			return problem(
 				`the answers lead to ${listIds(tos, 'nothing')} but in ${source} to ${listIds(originalTos, 'nothing')}; keep the same answers in the same order, translating only their text`,
 			);
