@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -139,6 +140,22 @@ describe('rules across entries', () => {
 			['warning', 'articles/KB-1001-reset.mdx', 'reviewBy'],
 			['warning', 'known-errors/KE-0001-vpn.mdx', 'nextUpdate'],
 		]);
+	});
+});
+
+describe('npm run check', () => {
+	test('an article with a broken troubleshooter fails, naming the file, the troubleshooter, the step and the line', () => {
+		const root = new URL('../..', import.meta.url).pathname;
+		const run = spawnSync(process.execPath, [join(root, 'scripts/check-content.ts')], {
+			cwd: root,
+			env: { ...process.env, KB_CONTENT_DIR: 'test/fixtures/invalid-troubleshooter' },
+			encoding: 'utf8',
+		});
+		expect(run.status, run.stderr).toBe(1);
+		expect(run.stdout).toContain(
+			'test/fixtures/invalid-troubleshooter/articles/KB-0001-print-with-follow-me-printing.mdx\n  error   line 13   body: troubleshooter "no-printout", step "display": the answer "Yes, it shows my name" leads to "job", which is not a step of this troubleshooter; did you mean "jobs"?\n',
+		);
+		expect(run.stdout).toContain(': 1 error, 0 warnings');
 	});
 });
 

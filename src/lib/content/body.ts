@@ -8,7 +8,18 @@ import {
 } from '../unsafe-content.ts';
 
 /** The components authors may use in MDX (see src/components/mdx/). */
-export const MDX_COMPONENTS = ['Answer', 'Callout', 'Check', 'ErrorText', 'Platform', 'Platforms', 'Solution', 'Step', 'Steps', 'Troubleshooter'];
+export const MDX_COMPONENTS = [
+	'Answer',
+	'Callout',
+	'Check',
+	'ErrorText',
+	'Platform',
+	'Platforms',
+	'Solution',
+	'Step',
+	'Steps',
+	'Troubleshooter',
+];
 
 interface BodyProblem {
 	/** 1-based line in the body. */
@@ -23,7 +34,7 @@ export function withoutComments(body: string): string {
 }
 
 /** Blanks out fenced and inline code, keeping line numbers, so examples in code are not checked. */
-function withoutCode(body: string): string {
+export function withoutCode(body: string): string {
 	return body
 		.replace(/^(```|~~~)[\s\S]*?^\1.*$/gm, (block) => block.replace(/[^\n]/g, ' '))
 		.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));

@@ -18,6 +18,7 @@ import { translationSlugs } from './translation-slugs.ts';
 import { translationSupportMatrix } from './translation-support-matrix.ts';
 import { staleTranslation } from './stale-translation.ts';
 import { noticeTranslations } from './notice-translations.ts';
+import { troubleshooters } from './troubleshooters.ts';
 
 /**
  * The rules across entries, in the order they run. Problems are sorted by file and line afterwards;
@@ -36,6 +37,7 @@ const RULES: readonly CrossEntryRule[] = [
 	sharedAliases,
 	emptyBody,
 	bodyContent,
+	troubleshooters,
 	startHere,
 	translationSources,
 	translationSlugs,
