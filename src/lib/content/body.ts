@@ -8,7 +8,18 @@ import {
 } from '../unsafe-content.ts';
 
 /** The components authors may use in MDX (see src/components/mdx/). */
-export const MDX_COMPONENTS = ['Callout', 'ErrorText', 'Platform', 'Platforms', 'Step', 'Steps'];
+export const MDX_COMPONENTS = [
+	'Callout',
+	'ErrorText',
+	'Platform',
+	'Platforms',
+	'Step',
+	'Steps',
+	'Troubleshooter',
+	'Check',
+	'Answer',
+	'Solution',
+];
 
 interface BodyProblem {
 	/** 1-based line in the body. */
