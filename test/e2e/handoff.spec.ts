@@ -259,7 +259,9 @@ test('the path goes above what the reader typed in “tried”, and a second wal
 	await expect(page.getByLabel('What is wrong?')).toBeFocused();
 	await handOver(page, { ...RUN, path: [RUN.path[0]] });
 	await expect(tried).toHaveValue(
-		`${RUN_TRIED.split('\n').filter((_line, i) => i !== 2).join('\n')}\n\nI restarted my laptop.`,
+		`${RUN_TRIED.split('\n')
+			.filter((_line, i) => i !== 2)
+			.join('\n')}\n\nI restarted my laptop.`,
 	);
 });
 
