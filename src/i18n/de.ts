@@ -256,6 +256,22 @@ export const de: LanguageCatalog = {
 		'[Diese E-Mail wurde gekürzt. Fügen Sie hier den vollständigen Text ein, den Sie im Hilfeportal kopiert haben („Details kopieren“).]',
 	'mail.subject.default': 'Supportanfrage',
 	'mail.subject.after': '{subject} (nach {id})',
+	// Troubleshooter path: a walk through a troubleshooter handed to "Still stuck?" (src/lib/troubleshooter-run.ts):
+	// handoff.tried.* fill the form in the reader's language; mail.* and ticket.* are the helpdesk's labels
+	'handoff.tried.troubleshooter': 'Ich bin „{title}“ in {id} durchgegangen:',
+	'handoff.tried.troubleshooter.answer': '- {question} {answer}',
+	'handoff.tried.troubleshooter.notSolved':
+		'Ich habe „{title}“ ausprobiert: Es hat nicht geholfen.',
+	'handoff.tried.troubleshooter.solved': 'Ich habe „{title}“ ausprobiert: Es hat geholfen.',
+	'handoff.tried.troubleshooter.contact':
+		'Am Ende stand „{title}“, und das kann nur der Helpdesk erledigen.',
+	'mail.troubleshooter': 'Geführte Fehlersuche',
+	'mail.troubleshooter.which': '{id} in {entryId}',
+	'mail.troubleshooter.step': '{number}. {question} Antwort: {answer}',
+	'mail.troubleshooter.end': 'Endete bei',
+	'mail.troubleshooter.notSolved': '{step}, hat das Problem nicht gelöst',
+	'mail.troubleshooter.solved': '{step}, hat das Problem gelöst',
+	'ticket.troubleshooter': 'Weg durch die Fehlersuche',
 	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
 	'ticket.summary': 'Was ist das Problem',
 	'ticket.details': 'Weitere Details',

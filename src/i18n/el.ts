@@ -259,6 +259,21 @@ export const el: LanguageCatalog = {
 		'[Το email συντομεύτηκε για να χωρέσει. Επικολλήστε εδώ ολόκληρο το κείμενο που αντιγράψατε από την πύλη βοήθειας («Αντιγραφή στοιχείων»).]',
 	'mail.subject.default': 'Αίτημα υποστήριξης',
 	'mail.subject.after': '{subject} (μετά το {id})',
+	// Troubleshooter path: a walk through a troubleshooter handed to "Still stuck?" (src/lib/troubleshooter-run.ts):
+	// handoff.tried.* fill the form in the reader's language; mail.* and ticket.* are the helpdesk's labels
+	'handoff.tried.troubleshooter': 'Ακολούθησα τα βήματα «{title}» στο {id}:',
+	'handoff.tried.troubleshooter.answer': '- {question} {answer}',
+	'handoff.tried.troubleshooter.notSolved': 'Δοκίμασα τη λύση «{title}»: δεν βοήθησε.',
+	'handoff.tried.troubleshooter.solved': 'Δοκίμασα τη λύση «{title}»: βοήθησε.',
+	'handoff.tried.troubleshooter.contact':
+		'Κατέληξα στο «{title}», που μπορεί να το κάνει μόνο το Helpdesk.',
+	'mail.troubleshooter': 'Αντιμετώπιση προβλήματος βήμα προς βήμα',
+	'mail.troubleshooter.which': '{id} στο {entryId}',
+	'mail.troubleshooter.step': '{number}. {question} Απάντηση: {answer}',
+	'mail.troubleshooter.end': 'Κατέληξε στο βήμα',
+	'mail.troubleshooter.notSolved': '{step}, δεν έλυσε το πρόβλημα',
+	'mail.troubleshooter.solved': '{step}, έλυσε το πρόβλημα',
+	'ticket.troubleshooter': 'Πορεία αντιμετώπισης προβλήματος',
 	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
 	'ticket.summary': 'Ποιο είναι το πρόβλημα',
 	'ticket.details': 'Περισσότερες λεπτομέρειες',

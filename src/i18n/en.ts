@@ -251,6 +251,29 @@ export const en = {
 	'mail.subject.default': 'Help request',
 	/** `{subject}` is the summary; `{id}` the entry the request was sent from. */
 	'mail.subject.after': '{subject} (after {id})',
+	// Troubleshooter path: a walk through a troubleshooter handed to "Still stuck?" (src/lib/troubleshooter-run.ts):
+	// handoff.tried.* fill the form in the reader's language; mail.* and ticket.* are the helpdesk's labels
+	/** `{title}` is the troubleshooter's title, `{id}` its entry; the answers follow, one a line. */
+	'handoff.tried.troubleshooter': 'I went through “{title}” on {id}:',
+	/** One answered check: the question as shown, then the answer chosen. */
+	'handoff.tried.troubleshooter.answer': '- {question} {answer}',
+	/** `{title}` is the solution the reader tried. */
+	'handoff.tried.troubleshooter.notSolved': 'I tried “{title}”: it did not help.',
+	'handoff.tried.troubleshooter.solved': 'I tried “{title}”: it helped.',
+	/** `{title}` is a solution only the helpdesk can carry out. */
+	'handoff.tried.troubleshooter.contact': 'It ended at “{title}”, which the helpdesk has to do.',
+	/** The path in the email and the ticket (src/lib/troubleshooter-run.ts formatTroubleshooterPath). */
+	'mail.troubleshooter': 'Troubleshooter',
+	/** `{id}` is the troubleshooter's id, `{entryId}` the entry it is in. */
+	'mail.troubleshooter.which': '{id} in {entryId}',
+	/** `{number}` counts the answers from 1; question and answer are in the reader's language. */
+	'mail.troubleshooter.step': '{number}. {question} Answer: {answer}',
+	'mail.troubleshooter.end': 'Ended at',
+	/** `{step}` is the id of the step the run ended at. */
+	'mail.troubleshooter.notSolved': '{step}, which did not solve the problem',
+	'mail.troubleshooter.solved': '{step}, which solved the problem',
+	/** A section heading of the ticket: no colon, it is underlined. */
+	'ticket.troubleshooter': 'Troubleshooter path',
 	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
 	/** A section heading of the ticket: no colon, it is underlined. */
 	'ticket.summary': 'What is wrong',

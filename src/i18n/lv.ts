@@ -272,6 +272,21 @@ export const lv: LanguageCatalog = {
 		'[Šī vēstule tika saīsināta. Ielīmējiet šeit pilno tekstu, kas nokopēts palīdzības portālā („Kopēt informāciju”).]',
 	'mail.subject.default': 'Palīdzības pieprasījums',
 	'mail.subject.after': '{subject} (pēc {id})',
+	// Troubleshooter path: a walk through a troubleshooter handed to "Still stuck?" (src/lib/troubleshooter-run.ts):
+	// handoff.tried.* fill the form in the reader's language; mail.* and ticket.* are the helpdesk's labels
+	'handoff.tried.troubleshooter': 'Izgāju problēmas novēršanas soļus „{title}” ({id}):',
+	'handoff.tried.troubleshooter.answer': '- {question} {answer}',
+	'handoff.tried.troubleshooter.notSolved': 'Izmēģināju „{title}”: tas nelīdzēja.',
+	'handoff.tried.troubleshooter.solved': 'Izmēģināju „{title}”: tas palīdzēja.',
+	'handoff.tried.troubleshooter.contact':
+		'Nonācu līdz „{title}”, un to var izdarīt tikai IT atbalsts.',
+	'mail.troubleshooter': 'Problēmas novēršana soli pa solim',
+	'mail.troubleshooter.which': '{id} ({entryId})',
+	'mail.troubleshooter.step': '{number}. {question} Atbilde: {answer}',
+	'mail.troubleshooter.end': 'Beidzās pie',
+	'mail.troubleshooter.notSolved': '{step}, problēma netika atrisināta',
+	'mail.troubleshooter.solved': '{step}, problēma tika atrisināta',
+	'ticket.troubleshooter': 'Problēmas novēršanas gaita',
 	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
 	'ticket.summary': 'Kāda ir problēma',
 	'ticket.details': 'Sīkāka informācija',

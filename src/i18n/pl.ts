@@ -278,6 +278,22 @@ export const pl: LanguageCatalog = {
 		'[Ta wiadomość została skrócona ze względu na limit długości. Wklej tutaj pełny tekst skopiowany z portalu pomocy (przycisk „Kopiuj szczegóły”).]',
 	'mail.subject.default': 'Prośba o pomoc',
 	'mail.subject.after': '{subject} (ze strony {id})',
+	// Troubleshooter path: a walk through a troubleshooter handed to "Still stuck?" (src/lib/troubleshooter-run.ts):
+	// handoff.tried.* fill the form in the reader's language; mail.* and ticket.* are the helpdesk's labels
+	'handoff.tried.troubleshooter':
+		'Przeprowadzono diagnostykę krok po kroku „{title}” ze strony {id}:',
+	'handoff.tried.troubleshooter.answer': '- {question} {answer}',
+	'handoff.tried.troubleshooter.notSolved': 'Wypróbowano rozwiązanie „{title}”: nie pomogło.',
+	'handoff.tried.troubleshooter.solved': 'Wypróbowano rozwiązanie „{title}”: pomogło.',
+	'handoff.tried.troubleshooter.contact':
+		'Diagnostyka zakończyła się na kroku „{title}”, który może wykonać tylko helpdesk.',
+	'mail.troubleshooter': 'Diagnostyka krok po kroku',
+	'mail.troubleshooter.which': '{id} ze strony {entryId}',
+	'mail.troubleshooter.step': '{number}. {question} Odpowiedź: {answer}',
+	'mail.troubleshooter.end': 'Zakończono na',
+	'mail.troubleshooter.notSolved': '{step} – problem nie został rozwiązany',
+	'mail.troubleshooter.solved': '{step} – problem został rozwiązany',
+	'ticket.troubleshooter': 'Przebieg diagnostyki',
 	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
 	'ticket.summary': 'Co nie działa',
 	'ticket.details': 'Więcej szczegółów',

@@ -280,6 +280,21 @@ export const ru: LanguageCatalog = {
 		'[Письмо сокращено из-за ограничения длины. Вставьте сюда полный текст, скопированный на портале поддержки кнопкой «Копировать данные».]',
 	'mail.subject.default': 'Обращение в службу поддержки',
 	'mail.subject.after': '{subject} (после просмотра {id})',
+	// Troubleshooter path: a walk through a troubleshooter handed to "Still stuck?" (src/lib/troubleshooter-run.ts):
+	// handoff.tried.* fill the form in the reader's language; mail.* and ticket.* are the helpdesk's labels
+	'handoff.tried.troubleshooter': 'Пройдена пошаговая диагностика «{title}» из {id}:',
+	'handoff.tried.troubleshooter.answer': '- {question} {answer}',
+	'handoff.tried.troubleshooter.notSolved': 'Испробовано решение «{title}»: не помогло.',
+	'handoff.tried.troubleshooter.solved': 'Испробовано решение «{title}»: помогло.',
+	'handoff.tried.troubleshooter.contact':
+		'Диагностика завершилась на шаге «{title}» — это может сделать только служба поддержки.',
+	'mail.troubleshooter': 'Пошаговая диагностика',
+	'mail.troubleshooter.which': '{id} из {entryId}',
+	'mail.troubleshooter.step': '{number}. {question} Ответ: {answer}',
+	'mail.troubleshooter.end': 'Завершилась на шаге',
+	'mail.troubleshooter.notSolved': '{step}, проблема не решена',
+	'mail.troubleshooter.solved': '{step}, проблема решена',
+	'ticket.troubleshooter': 'Ход диагностики',
 	// The relay's ticket, in the relay's language (src/relay/ticket.ts); it uses the mail.* labels above too
 	'ticket.summary': 'Что случилось',
 	'ticket.details': 'Подробности',

@@ -7,6 +7,7 @@ import {
 } from './handoff.ts';
 import { english } from '../i18n/english.ts';
 import { ENTRY_ID } from './ids.ts';
+import { checkTroubleshooterRun, type TroubleshooterRun } from './troubleshooter-run.ts';
 
 /**
  * The webhook payload as a receiver reads it (the ticket relay's `POST /tickets`): shape, types, sizes
@@ -145,6 +146,12 @@ export function checkHandoffPayload(value: unknown): PayloadCheck {
 		(typeof language !== 'string' || language.length > LANGUAGE_MAX || !LANGUAGE.test(language))
 	)
 		return fail('context.language', 'context.language must be a language tag such as de or pt-BR.');
+	let troubleshooter: TroubleshooterRun | undefined;
+	if (context.troubleshooter !== undefined && context.troubleshooter !== null) {
+		const run = checkTroubleshooterRun(context.troubleshooter, 'context.troubleshooter');
+		if (!run.ok) return run;
+		troubleshooter = run.run;
+	}
 
 	return {
 		ok: true,
@@ -157,6 +164,7 @@ export function checkHandoffPayload(value: unknown): PayloadCheck {
 				viewedKnownErrors: viewed as string[],
 				userAgent: text.userAgent!,
 				language: language as string | undefined,
+				troubleshooter,
 			},
 			{ idempotencyKey: value.idempotencyKey, submittedAt: value.submittedAt },
 		),

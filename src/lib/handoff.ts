@@ -2,6 +2,11 @@ import { FILLER_WORDS, tokenize } from './query.ts';
 import { DEVICES, PLATFORMS } from '../schemas/enums.ts';
 import type { Translate } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/en.ts';
+import {
+	formatTroubleshooterPath,
+	readTroubleshooterRun,
+	type TroubleshooterRun,
+} from './troubleshooter-run.ts';
 
 /**
  * "Still stuck?": what the employee typed, what the page knows without asking, and how both travel to
@@ -59,6 +64,8 @@ export interface HandoffContext {
 	userAgent: string;
 	/** The language of the page (BCP 47). */
 	language?: string | undefined;
+	/** The troubleshooter the reader walked through before asking, when they came from one. */
+	troubleshooter?: TroubleshooterRun | undefined;
 }
 
 /** The webhook body: the typed fields (name and email grouped as `contact`) plus the context. */
@@ -75,6 +82,8 @@ export type HandoffPayload = Omit<HandoffDraft, 'name' | 'email'> & {
 		userAgent: string;
 		/** The language of the page the request came from (BCP 47), so the helpdesk answers in it. */
 		language?: string;
+		/** The reader's path through a troubleshooter (DESIGN.md "Troubleshooters"), when there is one. */
+		troubleshooter?: TroubleshooterRun;
 	};
 };
 
@@ -140,6 +149,7 @@ export function buildHandoffPayload(
 			viewedKnownErrors: context.viewedKnownErrors,
 			userAgent: context.userAgent,
 			...(context.language ? { language: context.language } : {}),
+			...(context.troubleshooter ? { troubleshooter: context.troubleshooter } : {}),
 		},
 	};
 }
@@ -220,6 +230,7 @@ export function formatHandoffText(
 		block(t('mail.details'), draft.details),
 		block(t('mail.errorMessage'), draft.errorMessage),
 		block(t('mail.tried'), draft.tried),
+		...(context.troubleshooter ? formatTroubleshooterPath(context.troubleshooter, t) : []),
 		line(t('mail.name'), draft.name),
 		line(t('mail.email'), draft.email),
 		'',
@@ -296,7 +307,8 @@ export function getTriedPrefill(
 /** Reads a saved draft; fields of an older form layout that no longer exist, or are not text, are dropped. */
 export function parseDraft(
 	text: string | null | undefined,
-): { draft: HandoffDraft; idempotencyKey?: string } | undefined {
+):
+	{ draft: HandoffDraft; idempotencyKey?: string; troubleshooter?: TroubleshooterRun } | undefined {
 	if (!text) return undefined;
 	let value: unknown;
 	try {
@@ -319,14 +331,28 @@ export function parseDraft(
 	if (!any) return undefined;
 	// The key travels as an HTTP header: one that could not be sent is dropped, and a new one made.
 	const usable = typeof key === 'string' && /^[\x21-\x7e]{1,200}$/.test(key);
-	return { draft, ...(usable ? { idempotencyKey: key } : {}) };
+	// A run that no longer reads as one (an older or edited store) is dropped; the typed text stays.
+	const troubleshooter = readTroubleshooterRun(
+		(value as { troubleshooter?: unknown }).troubleshooter,
+	);
+	return {
+		draft,
+		...(usable ? { idempotencyKey: key } : {}),
+		...(troubleshooter ? { troubleshooter } : {}),
+	};
 }
 
-export function serializeDraft(draft: HandoffDraft, idempotencyKey?: string): string {
+/** The draft as the browser keeps it, with the troubleshooter run it carries, if any. */
+export function serializeDraft(
+	draft: HandoffDraft,
+	idempotencyKey?: string,
+	troubleshooter?: TroubleshooterRun,
+): string {
 	return JSON.stringify({
 		version: 1,
 		fields: draft,
 		...(idempotencyKey ? { idempotencyKey } : {}),
+		...(troubleshooter ? { troubleshooter } : {}),
 	});
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Translate } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { HANDOFF_PLATFORMS, isUrgency, type HandoffPayload } from '../lib/handoff.ts';
+import { formatTroubleshooterPath } from '../lib/troubleshooter-run.ts';
 
 /**
  * A handoff payload as a ticket: what every connector sends, so tickets read the same in any system.
@@ -97,6 +98,15 @@ export function buildTicket(
 		...(payload.details.trim() ? [section(t('ticket.details'), payload.details)] : []),
 		section(t('mail.errorMessage'), payload.errorMessage),
 		section(t('mail.tried'), payload.tried),
+		// What the reader answered, in order, so the agent does not ask it again.
+		...(context.troubleshooter
+			? [
+					section(
+						t('ticket.troubleshooter'),
+						formatTroubleshooterPath(context.troubleshooter, t).join('\n'),
+					),
+				]
+			: []),
 		section(t('ticket.deviceAndPlatform'), `${device}, ${platform}`),
 		section(t('mail.urgency'), urgency),
 		section(

@@ -217,6 +217,85 @@ test('an entry page attaches the entry, pre-fills what was tried, and says so', 
 	expect(receiver.requests[0]!.json.tried).toMatch(/^Followed KB-1001/);
 });
 
+/** A walk through a troubleshooter of KB-1001 that did not help, as `<kb-troubleshooter>` hands it over. */
+const RUN = {
+	id: 'no-reset-email',
+	entryId: 'KB-1001',
+	path: [
+		{
+			step: 'spam',
+			question: 'Is the email in your junk or spam folder?',
+			answer: 'No, it is not there',
+		},
+		{ step: 'address', question: 'Did you type your work address?', answer: 'Yes' },
+	],
+	end: 'wait',
+	solved: false,
+};
+const RUN_TRIED = [
+	'I went through “Why does the reset email not come?” on KB-1001:',
+	'- Is the email in your junk or spam folder? No, it is not there',
+	'- Did you type your work address? Yes',
+	'I tried “Wait ten minutes and ask again”: it did not help.',
+].join('\n');
+
+/** What the troubleshooter element sends when its solution did not help (ts-contract). */
+const handOver = (page: Page, run: unknown = RUN) =>
+	page.evaluate((run) => {
+		document.dispatchEvent(
+			new CustomEvent('kb-troubleshooter-handoff', {
+				detail: {
+					run,
+					title: 'Why does the reset email not come?',
+					endTitle: 'Wait ten minutes and ask again',
+					contact: false,
+				},
+			}),
+		);
+	}, run);
+
+test('a troubleshooter that did not help opens the form with its path, kept across a reload and sent with the request', async ({
+	page,
+}) => {
+	await page.goto(ARTICLE);
+	// The form is still collapsed and its code not loaded: the path must not be lost.
+	await handOver(page);
+	await expect(page.locator('details:has(kb-handoff)')).toHaveAttribute('open', '');
+	await expect(page.getByLabel('What is wrong?')).toBeFocused();
+	await expect(page.getByLabel('What have you already tried?')).toHaveValue(RUN_TRIED);
+	await page.reload();
+	const saved = await page.evaluate(() => localStorage.getItem('kb-handoff-draft'));
+	expect(JSON.parse(saved ?? '{}').troubleshooter).toEqual(RUN);
+	await openForm(page, ARTICLE, false);
+	await expect(page.getByLabel('What have you already tried?')).toHaveValue(RUN_TRIED);
+	await fillValid(page);
+	await send(page);
+	await expect(page.locator('[data-outcome]')).toContainText('Your ticket number is');
+	expect(receiver.requests).toHaveLength(1);
+	const { json } = receiver.requests[0]!;
+	expect(json.tried).toBe(RUN_TRIED);
+	expect((json.context as { troubleshooter: unknown }).troubleshooter).toEqual(RUN);
+	// Sent: the draft, run included, is forgotten.
+	expect(await page.evaluate(() => localStorage.getItem('kb-handoff-draft'))).toBeNull();
+});
+
+test('the path goes above what the reader typed in “tried”, and a second walk replaces the first', async ({
+	page,
+}) => {
+	await openForm(page);
+	const tried = page.getByLabel('What have you already tried?');
+	await tried.fill('I restarted my laptop.');
+	await handOver(page);
+	await expect(tried).toHaveValue(`${RUN_TRIED}\n\nI restarted my laptop.`);
+	await expect(page.getByLabel('What is wrong?')).toBeFocused();
+	await handOver(page, { ...RUN, path: [RUN.path[0]] });
+	await expect(tried).toHaveValue(
+		`${RUN_TRIED.split('\n')
+			.filter((_line, i) => i !== 2)
+			.join('\n')}\n\nI restarted my laptop.`,
+	);
+});
+
 test('validation: an error summary linking to each field, messages beside them, focus on the summary', async ({
 	page,
 }) => {

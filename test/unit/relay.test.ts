@@ -105,7 +105,55 @@ describe('the payload as the relay reads it (one set of rules with the form)', (
 			message: 'The request must be a JSON object.',
 		});
 	});
+
+	test('a troubleshooter run is kept as sent; a malformed one is refused, the field named', () => {
+		const payload = samplePayload();
+		const withRun = (troubleshooter: unknown) =>
+			checkHandoffPayload({ ...payload, context: { ...payload.context, troubleshooter } });
+		const kept = withRun(TROUBLESHOOTER_RUN);
+		expect(kept.ok && kept.payload.context.troubleshooter).toEqual(TROUBLESHOOTER_RUN);
+		expect(withRun(null)).toEqual({ ok: true, payload });
+		expect(withRun({ ...TROUBLESHOOTER_RUN, entryId: 'DROP TABLE' })).toEqual({
+			ok: false,
+			field: 'context.troubleshooter.entryId',
+			message: 'context.troubleshooter.entryId must be an entry id such as KB-1042.',
+		});
+		expect(
+			withRun({
+				...TROUBLESHOOTER_RUN,
+				path: [{ ...TROUBLESHOOTER_RUN.path[0], answer: 'x'.repeat(501) }],
+			}),
+		).toEqual({
+			ok: false,
+			field: 'context.troubleshooter.path[0].answer',
+			message: 'context.troubleshooter.path[0].answer must be text of 1 to 500 characters.',
+		});
+		expect(withRun({ ...TROUBLESHOOTER_RUN, solved: 'no' })).toMatchObject({
+			ok: false,
+			field: 'context.troubleshooter.solved',
+		});
+	});
 });
+
+/** The run a reader's walk through "Why does my job not print?" hands to the form. */
+const TROUBLESHOOTER_RUN = {
+	id: 'no-printout',
+	entryId: 'KB-1010',
+	path: [
+		{
+			step: 'display',
+			question: "Does the printer's screen show your name after you tap your badge?",
+			answer: 'Yes, it shows my name',
+		},
+		{
+			step: 'jobs',
+			question: "Is your job in the list on the printer's screen?",
+			answer: 'No, the list is empty',
+		},
+	],
+	end: 'resend',
+	solved: false,
+};
 
 describe('the ticket', () => {
 	test('reads in the order the helpdesk needs, with links to the portal', () => {
@@ -135,6 +183,41 @@ describe('the ticket', () => {
 		expect(ticket.body).toContain('  KE-0041 https://help.example.com/KE-0041');
 		expect(ticket.body).toContain(
 			'Portal reference: REQ-52XCVXDR (request 1b4e28ba-2fa1-11d2-883f-0016d3cca427)',
+		);
+	});
+
+	test('lists a troubleshooter path after what was tried, in order, with where it ended', () => {
+		const payload = samplePayload();
+		const ticket = buildTicket(
+			{ ...payload, context: { ...payload.context, troubleshooter: TROUBLESHOOTER_RUN } } as never,
+			['https://help.example.com'],
+			english,
+		);
+		expect(ticket.body).toContain(
+			[
+				'Already tried',
+				'-------------',
+				'Followed KE-0040 and chose the London gateway.',
+				'',
+				'Troubleshooter path',
+				'-------------------',
+				'Troubleshooter: no-printout in KB-1010',
+				"  1. Does the printer's screen show your name after you tap your badge? Answer: Yes, it shows my name",
+				"  2. Is your job in the list on the printer's screen? Answer: No, the list is empty",
+				'Ended at: resend, which did not solve the problem',
+				'',
+				'Device and platform',
+			].join('\n'),
+		);
+		const de = buildTicket(
+			{ ...payload, context: { ...payload.context, troubleshooter: TROUBLESHOOTER_RUN } } as never,
+			['https://help.example.com'],
+			getTranslate('de'),
+		);
+		expect(de.body).toContain('Weg durch die Fehlersuche\n-------------------------\n');
+		expect(de.body).toContain('Endete bei: resend, hat das Problem nicht gelöst');
+		expect(buildTicket(payload, ['https://help.example.com'], english).body).not.toContain(
+			'Troubleshooter',
 		);
 	});
 

@@ -1,4 +1,5 @@
 import { parseDraft, serializeDraft, type HandoffDraft } from '../../lib/handoff.ts';
+import type { TroubleshooterRun } from '../../lib/troubleshooter-run.ts';
 import { safeStorage } from './storage.ts';
 
 const DRAFT_KEY = 'kb-handoff-draft';
@@ -8,7 +9,10 @@ const DRAFT_KEY = 'kb-handoff-draft';
  * some browsers refuse (private modes, full disks, strict settings). Every call survives that.
  */
 export const draftStore = {
-	/** The saved draft and its idempotency key, or undefined when there is none or it cannot be read. */
+	/**
+	 * The saved draft, its idempotency key and the troubleshooter run it carries, or undefined when
+	 * there is none or it cannot be read.
+	 */
 	read(): ReturnType<typeof parseDraft> {
 		try {
 			return parseDraft(safeStorage('localStorage')?.getItem(DRAFT_KEY));
@@ -17,12 +21,16 @@ export const draftStore = {
 		}
 	},
 
-	/** Saves the draft; false when the browser would not keep it, so the form can say so. */
-	save(draft: HandoffDraft, idempotencyKey: string | undefined): boolean {
+	/** Saves the draft (and its run); false when the browser would not keep it, so the form can say so. */
+	save(
+		draft: HandoffDraft,
+		idempotencyKey: string | undefined,
+		troubleshooter?: TroubleshooterRun,
+	): boolean {
 		try {
 			const storage = safeStorage('localStorage');
 			if (!storage) return false;
-			storage.setItem(DRAFT_KEY, serializeDraft(draft, idempotencyKey));
+			storage.setItem(DRAFT_KEY, serializeDraft(draft, idempotencyKey, troubleshooter));
 			return true;
 		} catch {
 			return false;

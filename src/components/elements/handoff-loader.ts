@@ -19,3 +19,17 @@ for (const form of document.querySelectorAll<HTMLElement>('kb-handoff')) {
 	details.querySelector('summary')?.addEventListener('pointerenter', load, { once: true });
 	details.querySelector('summary')?.addEventListener('focus', load, { once: true });
 }
+
+/**
+ * A troubleshooter hands its path to the form (`kb-troubleshooter-handoff`, caught by `<kb-handoff>`)
+ * possibly before the form's code has loaded: then it is loaded, and the same event is sent again
+ * once the form listens, so the walk is never lost.
+ */
+if (document.querySelector('kb-handoff'))
+	document.addEventListener('kb-troubleshooter-handoff', (event) => {
+		if (customElements.get('kb-handoff')) return;
+		const { detail } = event as CustomEvent<unknown>;
+		void import('./kb-handoff.ts')
+			.then(() => customElements.whenDefined('kb-handoff'))
+			.then(() => document.dispatchEvent(new CustomEvent('kb-troubleshooter-handoff', { detail })));
+	});

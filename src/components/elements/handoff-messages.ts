@@ -47,6 +47,11 @@ export const HANDOFF_MESSAGES = [
 	'handoff.suggestions.meanwhile',
 	'handoff.tried.followed',
 	'handoff.tried.steps',
+	'handoff.tried.troubleshooter',
+	'handoff.tried.troubleshooter.answer',
+	'handoff.tried.troubleshooter.notSolved',
+	'handoff.tried.troubleshooter.solved',
+	'handoff.tried.troubleshooter.contact',
 ] as const satisfies readonly MessageKey[];
 
 /**
@@ -76,6 +81,12 @@ export const HANDOFF_MAIL_MESSAGES = [
 	'mail.viewed',
 	'mail.browser',
 	'mail.language',
+	'mail.troubleshooter',
+	'mail.troubleshooter.which',
+	'mail.troubleshooter.step',
+	'mail.troubleshooter.end',
+	'mail.troubleshooter.notSolved',
+	'mail.troubleshooter.solved',
 	'mail.shortened',
 	'mail.subject.default',
 	'mail.subject.after',

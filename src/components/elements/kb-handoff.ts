@@ -17,6 +17,11 @@ import {
 } from '../../lib/handoff.ts';
 import { describeRefusal } from '../../lib/handoff-refusal.ts';
 import { detectPlatform } from '../../lib/platform.ts';
+import {
+	getTroubleshooterTried,
+	readTroubleshooterRun,
+	type TroubleshooterRun,
+} from '../../lib/troubleshooter-run.ts';
 import { sendEvent } from './analytics.ts';
 import { FetchTimeoutError, fetchWithTimeout } from './fetch-timeout.ts';
 import { draftStore } from './handoff-draft.ts';
@@ -48,6 +53,10 @@ export class KbHandoff extends HTMLElement {
 	/** Removes the form's listeners, and the window's, when the element leaves the page. */
 	#stop: AbortController | undefined;
 	#messages: HandoffTranslate | undefined;
+	/** The troubleshooter walk the reader came from (`kb-troubleshooter-handoff`), sent as context. */
+	#run: TroubleshooterRun | undefined;
+	/** The path text last put into "tried", so a second walk replaces it instead of stacking. */
+	#runText: string | undefined;
 
 	/**
 	 * The form's text in the page's language, from the element's own `data-messages` (HANDOFF_MESSAGES):
@@ -78,6 +87,7 @@ export class KbHandoff extends HTMLElement {
 		if (saved) {
 			this.#fill(saved.draft);
 			this.#key = saved.idempotencyKey;
+			this.#run = saved.troubleshooter;
 			this.#triedEdited = true;
 			this.#dirty = true;
 		} else {
@@ -131,6 +141,11 @@ export class KbHandoff extends HTMLElement {
 			this.#checkRoute();
 		});
 		this.closest('details')?.addEventListener('toggle', () => this.#prefillTried(), { signal });
+		document.addEventListener(
+			'kb-troubleshooter-handoff',
+			(event) => this.#takeRun((event as CustomEvent<unknown>).detail),
+			{ signal },
+		);
 		this.#checkRoute();
 	}
 
@@ -165,6 +180,38 @@ export class KbHandoff extends HTMLElement {
 	#labelOf(payloadField: string): string | undefined {
 		const label = this.#fieldBox(payloadField)?.querySelector(':scope > label, :scope > legend');
 		return label?.firstChild?.textContent?.trim() || undefined;
+	}
+
+	/**
+	 * A troubleshooter did not help (or ends with the helpdesk): its path goes into "tried", above what
+	 * the reader typed there themselves, and travels with the request as `context.troubleshooter`.
+	 */
+	#takeRun(detail: unknown) {
+		const shown = (detail ?? {}) as Record<string, unknown>;
+		const run = readTroubleshooterRun(shown.run);
+		if (run) {
+			const text = getTroubleshooterTried(
+				run,
+				{
+					title: typeof shown.title === 'string' ? shown.title : run.id,
+					endTitle: typeof shown.endTitle === 'string' ? shown.endTitle : run.end,
+					contact: shown.contact === true,
+				},
+				this.#t,
+			);
+			const tried = this.#field('tried');
+			// Only the reader's own words are kept: the entry's pre-fill and an earlier path are replaced.
+			let own = this.#triedEdited ? tried.value : '';
+			if (this.#runText && own.startsWith(this.#runText)) own = own.slice(this.#runText.length);
+			own = own.trim();
+			tried.value = own ? `${text}\n\n${own}` : text;
+			this.#run = run;
+			this.#runText = text;
+			this.#triedEdited = true;
+			this.#dirty = true;
+			this.#save();
+		}
+		this.open();
 	}
 
 	#field(name: string): HTMLInputElement {
@@ -202,7 +249,7 @@ export class KbHandoff extends HTMLElement {
 	#save() {
 		clearTimeout(this.#saveTimer);
 		if (!this.#dirty) return;
-		if (!draftStore.save(this.#read(), this.#key)) {
+		if (!draftStore.save(this.#read(), this.#key, this.#run)) {
 			// Storage is full or blocked: the text stays in the form, and "Copy details" still works,
 			// but the promise above the form no longer holds, so it says so.
 			const note = this.querySelector<HTMLElement>('[data-draft-note]');
@@ -234,6 +281,7 @@ export class KbHandoff extends HTMLElement {
 			viewedKnownErrors: [...readStorageSet(safeStorage('sessionStorage'), VIEWED_KEY)],
 			userAgent: navigator.userAgent,
 			language: pageLanguage(),
+			troubleshooter: this.#run,
 		};
 	}
 
@@ -361,6 +409,8 @@ export class KbHandoff extends HTMLElement {
 				this.#form.reset();
 				this.#triedEdited = false;
 				this.#dirty = false;
+				this.#run = undefined;
+				this.#runText = undefined;
 				this.#showOutcome(getSentMessage(response.status, ticket, reference, t), false);
 				this.#track('handoff-sent');
 				return;
