@@ -352,6 +352,14 @@ export const de: LanguageCatalog = {
 	'troubleshooter.solved': 'Hat das geholfen? Falls nicht, {handoff}.',
 	'troubleshooter.solved.handoff': 'fragen Sie den Helpdesk',
 	'troubleshooter.restart': 'Zurück zur ersten Frage',
+	'troubleshooter.yourAnswers': 'Ihre bisherigen Antworten',
+	'troubleshooter.back': 'Zurück',
+	'troubleshooter.startOver': 'Von vorn beginnen',
+	'troubleshooter.solved.question': 'Hat das geholfen?',
+	'troubleshooter.solved.yes': 'Ja, jetzt geht es',
+	'troubleshooter.solved.no': 'Nein, Helpdesk fragen',
+	'troubleshooter.solved.thanks':
+		'Schön, dass es wieder funktioniert. Falls das Problem wiederkommt, beginnen Sie von vorn oder wenden Sie sich an den Helpdesk.',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Helpdesk kontaktieren',
 	'helpPage.description': 'So erreichen Sie den IT-Helpdesk von {organisation}.',

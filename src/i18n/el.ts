@@ -354,6 +354,14 @@ export const el: LanguageCatalog = {
 	'troubleshooter.solved': 'Λύθηκε το πρόβλημα; Αν όχι, {handoff}.',
 	'troubleshooter.solved.handoff': 'ρωτήστε το Helpdesk',
 	'troubleshooter.restart': 'Επιστροφή στην πρώτη ερώτηση',
+	'troubleshooter.yourAnswers': 'Οι απαντήσεις σας μέχρι τώρα',
+	'troubleshooter.back': 'Πίσω',
+	'troubleshooter.startOver': 'Από την αρχή',
+	'troubleshooter.solved.question': 'Λύθηκε το πρόβλημα;',
+	'troubleshooter.solved.yes': 'Ναι, τώρα λειτουργεί',
+	'troubleshooter.solved.no': 'Όχι, ρωτήστε το Helpdesk',
+	'troubleshooter.solved.thanks':
+		'Ωραία. Αν το πρόβλημα επανεμφανιστεί, ξεκινήστε από την αρχή ή επικοινωνήστε με το Helpdesk.',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Επικοινωνία με το Helpdesk',
 	'helpPage.description': 'Πώς θα επικοινωνήσετε με το IT Helpdesk της {organisation}.',

@@ -365,6 +365,14 @@ export const en = {
 	'troubleshooter.solved.handoff': 'ask the helpdesk',
 	/** Under each solution: a link back to the first question. */
 	'troubleshooter.restart': 'Back to the first question',
+	// With scripts, one step at a time (src/components/elements/kb-troubleshooter.ts)
+	'troubleshooter.yourAnswers': 'Your answers so far',
+	'troubleshooter.back': 'Back',
+	'troubleshooter.startOver': 'Start over',
+	'troubleshooter.solved.question': 'Did this solve it?',
+	'troubleshooter.solved.yes': 'Yes, it works now',
+	'troubleshooter.solved.no': 'No, ask the helpdesk',
+	'troubleshooter.solved.thanks': 'Good to hear. If it comes back, start over or ask the helpdesk.',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Contact the helpdesk',
 	'helpPage.description': 'How to reach the {organisation} IT helpdesk.',

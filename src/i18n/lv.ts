@@ -373,6 +373,14 @@ export const lv: LanguageCatalog = {
 	'troubleshooter.solved': 'Vai tas palīdzēja? Ja ne, {handoff}.',
 	'troubleshooter.solved.handoff': 'jautājiet IT atbalstam',
 	'troubleshooter.restart': 'Atpakaļ uz pirmo jautājumu',
+	'troubleshooter.yourAnswers': 'Jūsu atbildes līdz šim',
+	'troubleshooter.back': 'Atpakaļ',
+	'troubleshooter.startOver': 'Sākt no jauna',
+	'troubleshooter.solved.question': 'Vai tas palīdzēja?',
+	'troubleshooter.solved.yes': 'Jā, tagad darbojas',
+	'troubleshooter.solved.no': 'Nē, jautāt IT atbalstam',
+	'troubleshooter.solved.thanks':
+		'Lieliski. Ja problēma atkārtojas, sāciet no jauna vai sazinieties ar IT atbalstu.',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Sazināties ar IT atbalstu',
 	'helpPage.description': 'Kā sazināties ar uzņēmuma {organisation} IT atbalstu.',

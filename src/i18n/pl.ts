@@ -384,6 +384,14 @@ export const pl: LanguageCatalog = {
 	'troubleshooter.solved': 'Czy to rozwiązało problem? Jeśli nie, {handoff}.',
 	'troubleshooter.solved.handoff': 'zapytaj helpdesk',
 	'troubleshooter.restart': 'Wróć do pierwszego pytania',
+	'troubleshooter.yourAnswers': 'Twoje dotychczasowe odpowiedzi',
+	'troubleshooter.back': 'Wstecz',
+	'troubleshooter.startOver': 'Zacznij od nowa',
+	'troubleshooter.solved.question': 'Czy to rozwiązało problem?',
+	'troubleshooter.solved.yes': 'Tak, już działa',
+	'troubleshooter.solved.no': 'Nie, poproś helpdesk o pomoc',
+	'troubleshooter.solved.thanks':
+		'Świetnie. Jeśli problem wróci, zacznij od nowa albo napisz do helpdesku.',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Kontakt z helpdeskiem',
 	'helpPage.description': 'Jak skontaktować się z helpdeskiem IT firmy {organisation}.',

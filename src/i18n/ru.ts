@@ -385,6 +385,14 @@ export const ru: LanguageCatalog = {
 	'troubleshooter.solved': 'Проблема решена? Если нет, {handoff}.',
 	'troubleshooter.solved.handoff': 'обратитесь в службу поддержки',
 	'troubleshooter.restart': 'Вернуться к первому вопросу',
+	'troubleshooter.yourAnswers': 'Ваши ответы',
+	'troubleshooter.back': 'Назад',
+	'troubleshooter.startOver': 'Начать заново',
+	'troubleshooter.solved.question': 'Это помогло?',
+	'troubleshooter.solved.yes': 'Да, теперь всё работает',
+	'troubleshooter.solved.no': 'Нет, обратиться в службу поддержки',
+	'troubleshooter.solved.thanks':
+		'Отлично. Если проблема вернётся, начните заново или обратитесь в службу поддержки.',
 	// /help/ (src/pages/[...lang]/help/index.astro)
 	'helpPage.title': 'Связаться со службой поддержки',
 	'helpPage.description': 'Как связаться со службой ИТ-поддержки компании {organisation}.',

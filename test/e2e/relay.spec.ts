@@ -131,6 +131,36 @@ test('201: the form sends through the relay and the ticket in RT has everything 
 	await expect(page.getByLabel('Your work email address')).toHaveValue('');
 });
 
+test('a troubleshooter that ended with the helpdesk: the ticket in RT lists the path walked', async ({
+	page,
+}) => {
+	await page.goto(`${portal}/articles/print-with-follow-me-printing/`);
+	const steps = page.locator('kb-troubleshooter .kb-ts__step:not([hidden])');
+	await steps.getByRole('link', { name: 'The screen shows my name' }).click();
+	await steps.getByRole('link', { name: 'Yes, but nothing comes out when I release it' }).click();
+	await steps.getByRole('button', { name: 'Ask the helpdesk' }).click();
+	await expect(page.getByLabel('What is wrong?')).toBeFocused();
+	await page
+		.getByLabel('What is wrong?')
+		.fill('Printer on floor 2 takes my job but prints nothing');
+	await page.getByLabel('I can work, but slowly or with a workaround').check();
+	await page.getByLabel('A company device').check();
+	await page.getByLabel('Your work email address').fill('priya.shah@example.com');
+	await send(page);
+	await expect(outcome(page)).toContainText(/Sent\. Your ticket number is \d+\./);
+	const id = /ticket number is (\d+)/.exec((await outcome(page).textContent()) ?? '')![1]!;
+	const ticket = await rt.readTicket(id);
+	for (const text of [
+		'I went through “Nothing comes out of the printer?” on KB-1010:',
+		'Troubleshooter path',
+		'no-printout in KB-1010',
+		'1. What happens when you tap your badge on the reader? Answer: The screen shows my name',
+		"2. Is your job in the list on the printer's screen? Answer: Yes, but nothing comes out when I release it",
+		'Ended at: technician',
+	])
+		expect(ticket.body).toContain(text);
+});
+
 test('202: RT unreachable, the form shows the reference, and the ticket follows once RT is back', async ({
 	page,
 }) => {
