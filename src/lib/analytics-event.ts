@@ -1,16 +1,32 @@
 import { ENTRY_ID } from './ids.ts';
 import { normalizeQuery } from './query.ts';
+import { isStepId } from './troubleshooter-run.ts';
 
 /**
  * The anonymous events the portal may send to `analyticsUrl` (the relay's `POST /events`), so support
  * staff can see what employees could not find. One definition for the browser, which builds them, and
  * the relay, which checks them. An event never holds a name, an email, form text, a cookie or any
  * identifier of the person or the browser: only what was searched (normalised), how many results,
- * which entry was opened at which rank, a vote, and that a handoff started or was sent.
+ * which entry was opened at which rank, a vote, that a handoff started or was sent, and where a
+ * troubleshooter run ended (its step ids and the outcome, never a question, an answer or anything typed).
  */
 
-const ANALYTICS_EVENT_TYPES = ['search', 'open', 'vote', 'handoff-start', 'handoff-sent'] as const;
+const ANALYTICS_EVENT_TYPES = [
+	'search',
+	'open',
+	'vote',
+	'handoff-start',
+	'handoff-sent',
+	'troubleshooter',
+] as const;
 export type AnalyticsEventType = (typeof ANALYTICS_EVENT_TYPES)[number];
+
+/**
+ * How a troubleshooter run ended: the reader said a solution helped, or did not, asked the helpdesk at
+ * a solution only it can carry out, or left the page after answering at least one question.
+ */
+export const TROUBLESHOOTER_OUTCOMES = ['solved', 'not-solved', 'contact', 'left'] as const;
+export type TroubleshooterOutcome = (typeof TROUBLESHOOTER_OUTCOMES)[number];
 
 /** Queries are kept only normalised and at most this long: enough to group, too short to hold a log. */
 export const QUERY_LIMIT = 100;
@@ -26,6 +42,16 @@ export type AnalyticsEvent =
 			language: string;
 			entryId: string | null;
 			query: string | null;
+	  }
+	| {
+			type: 'troubleshooter';
+			language: string;
+			entryId: string;
+			/** The troubleshooter's id within its entry. */
+			troubleshooter: string;
+			/** The step where the run ended (a solution, or where the reader left). */
+			step: string;
+			outcome: TroubleshooterOutcome;
 	  };
 
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
@@ -60,6 +86,7 @@ export function checkAnalyticsEvent(value: unknown): EventCheck {
 		vote: ['entryId', 'helpful'],
 		'handoff-start': ['entryId', 'query'],
 		'handoff-sent': ['entryId', 'query'],
+		troubleshooter: ['entryId', 'troubleshooter', 'step', 'outcome'],
 	};
 	const fields = allowed[type as AnalyticsEventType];
 	for (const key of Object.keys(value))
@@ -83,6 +110,9 @@ export function checkAnalyticsEvent(value: unknown): EventCheck {
 		const n = value[key];
 		return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max ? n : undefined;
 	};
+
+	const stepId = (key: string): string | undefined =>
+		isStepId(value[key]) ? value[key] : undefined;
 
 	switch (type as AnalyticsEventType) {
 		case 'search': {
@@ -120,6 +150,21 @@ export function checkAnalyticsEvent(value: unknown): EventCheck {
 			return {
 				ok: true,
 				event: { type: type as 'handoff-start', language, entryId: id, query: q },
+			};
+		}
+		case 'troubleshooter': {
+			const id = entryId(false);
+			const troubleshooter = stepId('troubleshooter');
+			const step = stepId('step');
+			const outcome = TROUBLESHOOTER_OUTCOMES.find((o) => o === value.outcome);
+			if (!id) return fail('entryId must be an entry id such as KB-1042.');
+			if (!troubleshooter)
+				return fail('troubleshooter must be a troubleshooter id such as no-printout.');
+			if (!step) return fail('step must be a step id such as resend.');
+			if (!outcome) return fail(`outcome must be one of ${TROUBLESHOOTER_OUTCOMES.join(', ')}.`);
+			return {
+				ok: true,
+				event: { type: 'troubleshooter', language, entryId: id, troubleshooter, step, outcome },
 			};
 		}
 	}

@@ -50,7 +50,8 @@ export type RunCheck =
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isStepId = (value: unknown): value is string =>
+/** Whether `value` is a troubleshooter's or a step's id (the anonymous events check theirs alike). */
+export const isStepId = (value: unknown): value is string =>
 	typeof value === 'string' && value.length <= ID_MAX && STEP_ID.test(value);
 
 /**

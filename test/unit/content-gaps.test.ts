@@ -14,6 +14,16 @@ import {
 } from '../../src/lib/content-gaps.ts';
 import { seedEvents } from '../relay/seed-events.ts';
 
+/** Where a troubleshooter run ended, as the browser sends it. */
+const RUN_END = {
+	type: 'troubleshooter',
+	language: 'en',
+	entryId: 'KB-1010',
+	troubleshooter: 'no-printout',
+	step: 'resend',
+	outcome: 'solved',
+};
+
 describe('anonymous events: one check for the browser and the relay', () => {
 	test('each type with its own fields, the query normalised', () => {
 		expect(
@@ -52,6 +62,26 @@ describe('anonymous events: one check for the browser and the relay', () => {
 		expect(
 			checkAnalyticsEvent({ type: 'handoff-sent', language: 'en', entryId: null, query: null }),
 		).toMatchObject({ ok: true });
+		expect(
+			checkAnalyticsEvent({
+				type: 'troubleshooter',
+				language: 'en-GB',
+				entryId: 'kb-1010',
+				troubleshooter: 'no-printout',
+				step: 'resend',
+				outcome: 'not-solved',
+			}),
+		).toEqual({
+			ok: true,
+			event: {
+				type: 'troubleshooter',
+				language: 'en-gb',
+				entryId: 'KB-1010',
+				troubleshooter: 'no-printout',
+				step: 'resend',
+				outcome: 'not-solved',
+			},
+		});
 	});
 
 	test.each([
@@ -76,7 +106,22 @@ describe('anonymous events: one check for the browser and the relay', () => {
 		],
 		[
 			{ type: 'pageview', language: 'en' },
-			'type must be one of search, open, vote, handoff-start, handoff-sent.',
+			'type must be one of search, open, vote, handoff-start, handoff-sent, troubleshooter.',
+		],
+		[
+			{ ...RUN_END, answer: 'No, the list is empty' },
+			'answer is not part of a troubleshooter event.',
+		],
+		[{ ...RUN_END, entryId: null }, 'entryId must be an entry id such as KB-1042.'],
+		[
+			{ ...RUN_END, troubleshooter: 'No Printout' },
+			'troubleshooter must be a troubleshooter id such as no-printout.',
+		],
+		[{ ...RUN_END, step: '<b>resend</b>' }, 'step must be a step id such as resend.'],
+		[{ ...RUN_END, step: 'x'.repeat(101) }, 'step must be a step id such as resend.'],
+		[
+			{ ...RUN_END, outcome: 'gave-up' },
+			'outcome must be one of solved, not-solved, contact, left.',
 		],
 		[
 			{ type: 'search', language: 'english', query: 'x', results: 1, pinned: false },
