@@ -1,6 +1,6 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { ContentGapReport } from '../../src/lib/content-gaps.ts';
+import type { ContentGapReport, TroubleshooterEnds } from '../../src/lib/content-gaps.ts';
 
 /**
  * The content-gap report as one HTML page: tables support staff can act on, and charts drawn to SVG
@@ -62,6 +62,50 @@ function drawStackedBars(
 		},
 		label,
 	);
+}
+
+/** How each way a troubleshooter run ends reads in the report, with its colour. */
+const RUN_OUTCOMES = {
+	solved: { label: 'solved', colour: '#2f855a' },
+	'not-solved': { label: 'not solved', colour: '#b42318' },
+	contact: { label: 'asked the helpdesk', colour: '#e8a33d' },
+	left: { label: 'left the page', colour: '#6b7280' },
+} as const;
+
+/** One troubleshooter: where its runs end, as bars by step and outcome, and as a table. */
+async function renderTroubleshooter(
+	ts: TroubleshooterEnds,
+	link: (title: string, url: string, id: string) => string,
+): Promise<string> {
+	const name = `${ts.entry.id} ${ts.id}`;
+	const chart = await drawStackedBars(
+		ts.ends.map((end) => ({
+			label: end.step,
+			part: RUN_OUTCOMES[end.outcome].label,
+			count: end.runs,
+		})),
+		'runs',
+		Object.fromEntries(Object.values(RUN_OUTCOMES).map((o) => [o.label, o.colour])),
+		`Bar chart: where runs of troubleshooter ${name} end, by step and outcome`,
+	);
+	const steps = [...new Set(ts.ends.map((end) => end.step))];
+	const runs = (step: string, outcome: keyof typeof RUN_OUTCOMES) =>
+		escape(ts.ends.find((end) => end.step === step && end.outcome === outcome)?.runs ?? 0);
+	return `<h3>Troubleshooter <code>${escape(ts.id)}</code> in ${link(ts.entry.title, ts.entry.url, ts.entry.id)}</h3>
+<p class="note">${escape(ts.runs)} runs: ${escape(ts.solved)} solved, ${escape(ts.notSolved)} not solved, ${escape(ts.contact)} asked the helpdesk, ${escape(ts.left)} left the page.</p>
+<figure>${chart}</figure>
+${table(
+	`Where runs of ${name} end`,
+	['Step', 'Solved', 'Not solved', 'Asked the helpdesk', 'Left the page here'],
+	steps.map((step) => [
+		`<code>${escape(step)}</code>`,
+		runs(step, 'solved'),
+		runs(step, 'not-solved'),
+		runs(step, 'contact'),
+		runs(step, 'left'),
+	]),
+	'No run of this troubleshooter ended in this period.',
+)}`;
 }
 
 function table(caption: string, head: string[], rows: string[][], empty: string): string {
@@ -147,6 +191,10 @@ export async function renderReport(
 			'Bar chart: entries voted unhelpful, with their helpful votes',
 		),
 	};
+
+	const troubleshooters = (
+		await Promise.all(report.troubleshooters.map((ts) => renderTroubleshooter(ts, link)))
+	).join('\n');
 
 	const failedRows = report.failedSearches.map((f) => [
 		`<q>${escape(f.query)}</q>`,
@@ -239,6 +287,10 @@ ${table(
 	'No searches in this period.',
 )}
 <p class="note">Events carry no identifier, so an opened result is matched to a search by its query within the week. Of all ${escape(report.handoffs.sent)} requests sent, ${escape(report.handoffs.afterSearch)} came after a search.</p>
+
+<h2>Where readers end in troubleshooters</h2>
+<p class="note">One event per run, where it ended: a solution that helped or did not, a solution only the helpdesk can carry out, or the step where the reader left the page after answering at least one question. Troubleshooters with most runs not solved first; step ids are those in the entry's source.</p>
+${troubleshooters || '<p class="empty">No troubleshooter run ended in this period.</p>'}
 
 <h2>By language</h2>
 ${table(

@@ -1,4 +1,4 @@
-import type { AnalyticsEvent } from './analytics-event.ts';
+import type { AnalyticsEvent, TroubleshooterOutcome } from './analytics-event.ts';
 import { getEditDistance } from './edit-distance.ts';
 import { FILLER_WORDS, tokenize } from './query.ts';
 
@@ -7,7 +7,8 @@ import { FILLER_WORDS, tokenize } from './query.ts';
  * for and did not find, which entries did not help, and how often a search ends in an opened entry.
  * Events carry no identifier, so a search and the result opened after it are matched by their query
  * within the same week: of `n` searches for a query and `m` opens from it, `min(n, m)` ended in an
- * opened entry. Pure: the CLI reads the store and the content, this decides.
+ * opened entry. A troubleshooter run sends one event where it ends, so runs are counted per end.
+ * Pure: the CLI reads the store and the content, this decides.
  */
 
 export type ReportEvent = AnalyticsEvent & { at: Date };
@@ -38,6 +39,27 @@ export interface FailedSearch {
 	languages: string[];
 }
 
+/** How many runs of one troubleshooter ended at one step, one way. */
+export interface TroubleshooterEnd {
+	step: string;
+	outcome: TroubleshooterOutcome;
+	runs: number;
+}
+
+/** Where readers of one troubleshooter end: solved, not solved, at the helpdesk, or gone. */
+export interface TroubleshooterEnds {
+	entry: { id: string; title: string; url: string };
+	/** The troubleshooter's id within its entry. */
+	id: string;
+	runs: number;
+	solved: number;
+	notSolved: number;
+	contact: number;
+	left: number;
+	/** Per step and outcome; the step with most runs first. */
+	ends: TroubleshooterEnd[];
+}
+
 export interface ContentGapReport {
 	from: Date;
 	to: Date;
@@ -55,6 +77,8 @@ export interface ContentGapReport {
 	unhelpful: { id: string; title: string; url: string; no: number; yes: number }[];
 	followedByHandoff: { id: string; title: string; url: string; started: number; sent: number }[];
 	weekly: { week: string; searches: number; ended: number; share: number }[];
+	/** Per troubleshooter, most runs that did not end solved first. */
+	troubleshooters: TroubleshooterEnds[];
 	handoffs: { sent: number; afterSearch: number; share: number };
 	languages: {
 		language: string;
@@ -195,6 +219,8 @@ export function buildContentGapReport(
 		{ searches: number; failed: number; opens: number; handoffsSent: number }
 	>();
 	let afterSearch = 0;
+	/** Runs per `entryId troubleshooter`, then per `step outcome`. */
+	const runs = new Map<string, Map<string, TroubleshooterEnd>>();
 
 	const query = (text: string) => {
 		let row = queries.get(text);
@@ -260,6 +286,16 @@ export function buildContentGapReport(
 					else row.started++;
 					handoffsByEntry.set(event.entryId, row);
 				}
+				break;
+			}
+			case 'troubleshooter': {
+				const key = `${event.entryId} ${event.troubleshooter}`;
+				let ends = runs.get(key);
+				if (!ends) runs.set(key, (ends = new Map()));
+				const end = `${event.step} ${event.outcome}`;
+				const row = ends.get(end) ?? { step: event.step, outcome: event.outcome, runs: 0 };
+				row.runs++;
+				ends.set(end, row);
 				break;
 			}
 		}
@@ -328,6 +364,7 @@ export function buildContentGapReport(
 			.map(([id, row]) => ({ ...name(id), ...row }))
 			.sort((a, b) => b.sent - a.sent || b.started - a.started || a.id.localeCompare(b.id)),
 		weekly,
+		troubleshooters: summarizeTroubleshooters(runs, name),
 		handoffs: {
 			sent: totals.handoffsSent,
 			afterSearch,
@@ -337,4 +374,43 @@ export function buildContentGapReport(
 			.map(([tag, row]) => ({ language: tag, ...row }))
 			.sort((a, b) => b.searches - a.searches || a.language.localeCompare(b.language)),
 	};
+}
+
+/** Each troubleshooter's ends, counted by outcome, its steps with most runs first. */
+function summarizeTroubleshooters(
+	runs: Map<string, Map<string, TroubleshooterEnd>>,
+	name: (id: string) => TroubleshooterEnds['entry'],
+): TroubleshooterEnds[] {
+	const stepRuns = (ends: TroubleshooterEnd[], step: string) =>
+		ends.filter((end) => end.step === step).reduce((sum, end) => sum + end.runs, 0);
+	return [...runs]
+		.map(([key, map]) => {
+			const [entryId = '', id = ''] = key.split(' ');
+			const all = [...map.values()];
+			const count = (outcome: TroubleshooterOutcome) =>
+				all.filter((end) => end.outcome === outcome).reduce((sum, end) => sum + end.runs, 0);
+			const order: readonly TroubleshooterOutcome[] = ['solved', 'not-solved', 'contact', 'left'];
+			return {
+				entry: name(entryId),
+				id,
+				runs: all.reduce((sum, end) => sum + end.runs, 0),
+				solved: count('solved'),
+				notSolved: count('not-solved'),
+				contact: count('contact'),
+				left: count('left'),
+				ends: all.sort(
+					(a, b) =>
+						stepRuns(all, b.step) - stepRuns(all, a.step) ||
+						a.step.localeCompare(b.step) ||
+						order.indexOf(a.outcome) - order.indexOf(b.outcome),
+				),
+			};
+		})
+		.sort(
+			(a, b) =>
+				b.runs - b.solved - (a.runs - a.solved) ||
+				b.runs - a.runs ||
+				a.entry.id.localeCompare(b.entry.id) ||
+				a.id.localeCompare(b.id),
+		);
 }

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { AnalyticsEvent } from '../lib/analytics-event.ts';
+import type { AnalyticsEvent, TroubleshooterOutcome } from '../lib/analytics-event.ts';
 import { openRelayDatabase } from './store.ts';
 
 /**
@@ -31,7 +31,13 @@ interface EventRow {
 	entry_id: string | null;
 	rank: number | null;
 	helpful: number | null;
+	troubleshooter: string | null;
+	step: string | null;
+	outcome: string | null;
 }
+
+/** Columns added since the table was first made: a relay upgraded in place gains them, events kept. */
+const ADDED_COLUMNS = ['troubleshooter TEXT', 'step TEXT', 'outcome TEXT'];
 
 function toEvent(row: EventRow): StoredEvent {
 	const base = { at: new Date(row.at), language: row.language };
@@ -54,6 +60,15 @@ function toEvent(row: EventRow): StoredEvent {
 			};
 		case 'vote':
 			return { ...base, type: 'vote', entryId: row.entry_id ?? '', helpful: row.helpful === 1 };
+		case 'troubleshooter':
+			return {
+				...base,
+				type: 'troubleshooter',
+				entryId: row.entry_id ?? '',
+				troubleshooter: row.troubleshooter ?? '',
+				step: row.step ?? '',
+				outcome: (row.outcome ?? 'left') as TroubleshooterOutcome,
+			};
 		default:
 			return {
 				...base,
@@ -86,10 +101,25 @@ export class SqliteEventStore implements EventStore {
 				pinned INTEGER,
 				entry_id TEXT,
 				rank INTEGER,
-				helpful INTEGER
+				helpful INTEGER,
+				troubleshooter TEXT,
+				step TEXT,
+				outcome TEXT
 			);
 			CREATE INDEX IF NOT EXISTS events_at ON events (at);
 		`);
+		this.#addMissingColumns();
+	}
+
+	/** SQLite has no ADD COLUMN IF NOT EXISTS: the table's own list of columns says what is missing. */
+	#addMissingColumns() {
+		const have = new Set(
+			(this.db.prepare('PRAGMA table_info(events)').all() as { name: string }[]).map(
+				(column) => column.name,
+			),
+		);
+		for (const column of ADDED_COLUMNS)
+			if (!have.has(column.split(' ')[0]!)) this.db.exec(`ALTER TABLE events ADD COLUMN ${column}`);
 	}
 
 	addEvent(event: AnalyticsEvent, at: Date) {
@@ -97,8 +127,9 @@ export class SqliteEventStore implements EventStore {
 		const bool = (value: unknown) => (typeof value === 'boolean' ? Number(value) : null);
 		this.db
 			.prepare(
-				`INSERT INTO events (at, type, language, query, results, pinned, entry_id, rank, helpful)
-				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				`INSERT INTO events (at, type, language, query, results, pinned, entry_id, rank, helpful,
+				 troubleshooter, step, outcome)
+				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			)
 			.run(
 				at.getTime(),
@@ -110,6 +141,9 @@ export class SqliteEventStore implements EventStore {
 				(e.entryId as string | null | undefined) ?? null,
 				(e.rank as number | undefined) ?? null,
 				bool(e.helpful),
+				(e.troubleshooter as string | undefined) ?? null,
+				(e.step as string | undefined) ?? null,
+				(e.outcome as string | undefined) ?? null,
 			);
 	}
 

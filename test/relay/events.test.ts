@@ -86,10 +86,30 @@ describe('POST /events', () => {
 			'application/json',
 		);
 		expect(vote.status).toBe(204);
+		const run = await post(
+			url,
+			JSON.stringify({
+				type: 'troubleshooter',
+				language: 'en-gb',
+				entryId: 'KB-1010',
+				troubleshooter: 'no-printout',
+				step: 'technician',
+				outcome: 'contact',
+			}),
+		);
+		expect(run.status).toBe(204);
 		const events = store.listEvents(new Date(0)).map(({ at, ...event }) => event);
 		expect(events).toEqual([
 			{ type: 'search', language: 'en-gb', query: 'vpn drops', results: 0, pinned: false },
 			{ type: 'vote', language: 'en-gb', entryId: 'KE-0040', helpful: false },
+			{
+				type: 'troubleshooter',
+				language: 'en-gb',
+				entryId: 'KB-1010',
+				troubleshooter: 'no-printout',
+				step: 'technician',
+				outcome: 'contact',
+			},
 		]);
 	});
 
@@ -215,6 +235,40 @@ describe('the event store', () => {
 		tickets.close();
 		events.close();
 	});
+
+	test('an events table from before troubleshooter events gains their columns and keeps its events', () => {
+		const dir = tempDir('events');
+		const old = new DatabaseSync(join(dir, 'relay.sqlite'));
+		old.exec(`
+			CREATE TABLE events (at INTEGER NOT NULL, type TEXT NOT NULL, language TEXT NOT NULL,
+				query TEXT, results INTEGER, pinned INTEGER, entry_id TEXT, rank INTEGER, helpful INTEGER);
+			CREATE INDEX events_at ON events (at);
+			INSERT INTO events VALUES (1763800000000, 'search', 'en', 'vpn', 0, 0, NULL, NULL, NULL);
+		`);
+		old.close();
+		const run = {
+			type: 'troubleshooter',
+			language: 'en-gb',
+			entryId: 'KB-1010',
+			troubleshooter: 'no-printout',
+			step: 'jobs',
+			outcome: 'left',
+		} as const;
+		const events = new SqliteEventStore(dir);
+		events.addEvent(run, new Date(1763800001000));
+		events.close();
+		// Opened a second time, the columns are there already and nothing is added twice.
+		const again = new SqliteEventStore(dir);
+		const columns = (again.db.prepare('PRAGMA table_info(events)').all() as { name: string }[]).map(
+			(column) => column.name,
+		);
+		expect(columns.slice(-3)).toEqual(['troubleshooter', 'step', 'outcome']);
+		expect(again.listEvents(new Date(0)).map(({ at, ...event }) => event)).toEqual([
+			{ type: 'search', language: 'en', query: 'vpn', results: 0, pinned: false },
+			run,
+		]);
+		again.close();
+	});
 });
 
 describe('npm run report', () => {
@@ -253,11 +307,12 @@ describe('npm run report', () => {
 		);
 		const html = readFileSync(out, 'utf8');
 		expect(html).not.toMatch(/<script\b/i);
-		expect(html.match(/<svg\b/g)).toHaveLength(3);
+		expect(html.match(/<svg\b/g)).toHaveLength(4);
 		for (const label of [
 			'Bar chart: the searches',
 			'Chart: searches per week',
 			'Bar chart: entries voted unhelpful',
+			'Bar chart: where runs of troubleshooter KB-1010 no-printout end, by step and outcome',
 		])
 			expect(html).toContain(label);
 		const captions = [...html.matchAll(/<caption>([^<]+)<\/caption>/g)].map((m) => m[1]);
@@ -267,6 +322,7 @@ describe('npm run report', () => {
 			'Voted “No, I am still stuck”',
 			'Most often followed by a request to the helpdesk',
 			'Per week',
+			'Where runs of KB-1010 no-printout end',
 			'By the language of the page',
 		]);
 		const rows = (caption: string) => {
@@ -282,6 +338,17 @@ describe('npm run report', () => {
 		);
 		expect(gaps.some((row) => row.includes('reset password'))).toBe(false);
 		expect(rows('Per week')).toHaveLength(4);
+		expect(html).toContain(
+			'<h3>Troubleshooter <code>no-printout</code> in <a href="https://help.example.com/articles/print-with-follow-me-printing/">KB-1010 Print with follow-me printing</a></h3>',
+		);
+		const ends = rows('Where runs of KB-1010 no-printout end');
+		expect(ends.map((row) => row.split('|').filter(Boolean)[0])).toEqual(
+			expect.arrayContaining(['resend', 'hold', 'register', 'technician', 'queue']),
+		);
+		// The step where readers give up is shown with its count of runs that left there.
+		expect(ends.find((row) => row.startsWith('||queue|'))).toMatch(
+			/^\|\|queue\|\|\|0\|\|0\|\|0\|\|[1-9]\d*\|$/,
+		);
 		expect(html).toContain(
 			'href="https://help.example.com/known-errors/vpn-disconnects-after-globalprotect-6-3-update/"',
 		);

@@ -4,7 +4,9 @@ import type { AnalyticsEvent } from '../../src/lib/analytics-event.ts';
  * A realistic month of anonymous events for the sample portal (Northwind Traders), seeded so every run
  * gives the same month: most searches find their entry and it is opened; some find nothing because
  * employees use words the portal does not ("printer toner", "outlok signature"); a few entries get
- * "No" votes and are followed by requests to the helpdesk. Working days are busier than weekends.
+ * "No" votes and are followed by requests to the helpdesk; readers walk the Follow-Me printing
+ * troubleshooter, and most runs end solved, some at the helpdesk, and some stop at the queue question.
+ * Working days are busier than weekends.
  */
 export type SeededEvent = AnalyticsEvent & { at: Date };
 
@@ -52,6 +54,23 @@ const GERMAN = [
 	{ query: 'drucker toner', entry: null, daily: 0.4 },
 ];
 
+/**
+ * Where runs of KB-1010's troubleshooter end (its real step ids), and how often per working day. Most
+ * find their fix; the question about which printer was chosen is where readers most often give up.
+ */
+const TROUBLESHOOTER_ENDS = [
+	{ step: 'resend', outcome: 'solved', daily: 0.5 },
+	{ step: 'resend', outcome: 'not-solved', daily: 0.15 },
+	{ step: 'hold', outcome: 'solved', daily: 0.2 },
+	{ step: 'hold', outcome: 'not-solved', daily: 0.05 },
+	{ step: 'other-floor', outcome: 'solved', daily: 0.15 },
+	{ step: 'register', outcome: 'contact', daily: 0.15 },
+	{ step: 'technician', outcome: 'contact', daily: 0.2 },
+	{ step: 'queue', outcome: 'left', daily: 0.3 },
+	{ step: 'waiting', outcome: 'left', daily: 0.1 },
+	{ step: 'jobs', outcome: 'left', daily: 0.05 },
+] as const;
+
 export function seedEvents({
 	start,
 	days = 30,
@@ -62,6 +81,8 @@ export function seedEvents({
 	seed?: number;
 }): SeededEvent[] {
 	const next = random(seed);
+	// Its own sequence, so adding troubleshooter runs left every other seeded event as it was.
+	const nextRun = random(seed + 1);
 	const events: SeededEvent[] = [];
 	const count = (daily: number, weekend: boolean) => {
 		const mean = daily * (weekend ? 0.15 : 1);
@@ -177,6 +198,20 @@ export function seedEvents({
 						at: new Date(t.getTime() + 9000),
 					});
 			}
+		}
+		for (const end of TROUBLESHOOTER_ENDS) {
+			const mean = end.daily * (weekend ? 0.15 : 1);
+			const runs = Math.floor(mean) + (nextRun() < mean - Math.floor(mean) ? 1 : 0);
+			for (let i = 0; i < runs; i++)
+				events.push({
+					type: 'troubleshooter',
+					language: 'en-gb',
+					entryId: 'KB-1010',
+					troubleshooter: 'no-printout',
+					step: end.step,
+					outcome: end.outcome,
+					at: new Date(day.getTime() + (8 * 3600 + Math.floor(nextRun() * 10 * 3600)) * 1000),
+				});
 		}
 	}
 	return events.sort((a, b) => a.at.getTime() - b.at.getTime());

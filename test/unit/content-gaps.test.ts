@@ -297,6 +297,78 @@ describe('what the report makes of events', () => {
 		expect(getWeekStart(new Date('2026-11-22T23:59:00Z'))).toBe('2026-11-16');
 	});
 
+	test('troubleshooter runs are counted per troubleshooter by where and how they ended', () => {
+		const end = (
+			troubleshooter: string,
+			step: string,
+			outcome: 'solved' | 'not-solved' | 'contact' | 'left',
+			entryId = 'KB-1010',
+		): ReportEvent => ({
+			type: 'troubleshooter',
+			language: 'en-gb',
+			entryId,
+			troubleshooter,
+			step,
+			outcome,
+			at: at(16),
+		});
+		const report = buildContentGapReport(
+			[
+				end('no-printout', 'resend', 'solved'),
+				end('no-printout', 'resend', 'solved'),
+				end('no-printout', 'resend', 'not-solved'),
+				end('no-printout', 'technician', 'contact'),
+				end('no-printout', 'jobs', 'left'),
+				end('no-printout', 'jobs', 'left'),
+				end('no-printout', 'jobs', 'left'),
+				end('no-printout', 'jobs', 'left'),
+				end('no-colour', 'driver', 'solved'),
+				end('gone', 'first', 'left', 'KB-9999'),
+				{ ...end('no-printout', 'resend', 'solved'), at: at(1, 0) },
+			],
+			ENTRIES,
+			[],
+			{ from: at(2), to: at(30) },
+		);
+		expect(report.troubleshooters).toEqual([
+			{
+				entry: { id: 'KB-1010', title: 'Print with follow-me printing', url: '/articles/print/' },
+				id: 'no-printout',
+				runs: 8,
+				solved: 2,
+				notSolved: 1,
+				contact: 1,
+				left: 4,
+				ends: [
+					{ step: 'jobs', outcome: 'left', runs: 4 },
+					{ step: 'resend', outcome: 'solved', runs: 2 },
+					{ step: 'resend', outcome: 'not-solved', runs: 1 },
+					{ step: 'technician', outcome: 'contact', runs: 1 },
+				],
+			},
+			{
+				entry: { id: 'KB-9999', title: 'KB-9999 (no longer published)', url: '' },
+				id: 'gone',
+				runs: 1,
+				solved: 0,
+				notSolved: 0,
+				contact: 0,
+				left: 1,
+				ends: [{ step: 'first', outcome: 'left', runs: 1 }],
+			},
+			{
+				entry: { id: 'KB-1010', title: 'Print with follow-me printing', url: '/articles/print/' },
+				id: 'no-colour',
+				runs: 1,
+				solved: 1,
+				notSolved: 0,
+				contact: 0,
+				left: 0,
+				ends: [{ step: 'driver', outcome: 'solved', runs: 1 }],
+			},
+		]);
+	});
+
 	test('a seeded month: the gaps, the unhelpful entries and the handoffs a support team would see', () => {
 		const events = seedEvents({ start: new Date('2026-10-26T00:00:00Z'), days: 28 });
 		const report = buildContentGapReport(
@@ -336,5 +408,14 @@ describe('what the report makes of events', () => {
 		expect(report.handoffs.share).toBeGreaterThan(0);
 		expect(report.handoffs.share).toBeLessThan(1);
 		expect(report.languages.map((l) => l.language)).toEqual(['en-gb', 'de']);
+		// The Follow-Me troubleshooter: most runs solved, and readers give up most at the queue question.
+		const [printing] = report.troubleshooters;
+		expect(report.troubleshooters).toHaveLength(1);
+		expect(printing).toMatchObject({ entry: { id: 'KB-1010' }, id: 'no-printout' });
+		expect(printing!.runs).toBe(
+			printing!.solved + printing!.notSolved + printing!.contact + printing!.left,
+		);
+		expect(printing!.solved).toBeGreaterThan(printing!.runs / 3);
+		expect(printing!.ends.find((end) => end.outcome === 'left')?.step).toBe('queue');
 	});
 });
