@@ -154,3 +154,37 @@ test.describe('with Global Privacy Control on', () => {
 		expect(stored()).toHaveLength(before);
 	});
 });
+
+test('a troubleshooter run sends where it ended, once, and none of its answers', async ({
+	page,
+}) => {
+	const before = stored().length;
+	const receivedBefore = received.length;
+	const beacons = recordBeacons(page);
+	await page.goto(`${portal}/articles/print-with-follow-me-printing/`);
+	const step = page.locator('kb-troubleshooter .kb-ts__step:not([hidden])');
+	for (const answer of [
+		'The screen shows my name',
+		'No, the list is empty or my job is missing',
+		'Another printer, or I’m not sure',
+	])
+		await step.getByRole('link', { name: answer, exact: true }).click();
+	await step.getByRole('button', { name: 'Yes, it works now' }).click();
+	await expect(step.getByText('Good to hear.', { exact: false })).toBeVisible();
+	const run = {
+		type: 'troubleshooter',
+		language: 'en-gb',
+		entryId: 'KB-1010',
+		troubleshooter: 'no-printout',
+		step: 'resend',
+		outcome: 'solved',
+	};
+	await eventually(async () => stored().length > before);
+	// Leaving the page after the run ended sends nothing more.
+	await page.goto(`${portal}/`);
+	await page.waitForTimeout(500);
+	expect(stored().slice(before)).toEqual([run]);
+	expect(beacons).toHaveLength(1);
+	// The body holds the run's end and nothing else: no question, no answer.
+	expect(received.slice(receivedBefore).map((body) => JSON.parse(body) as unknown)).toEqual([run]);
+});

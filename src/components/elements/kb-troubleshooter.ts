@@ -1,3 +1,4 @@
+import type { TroubleshooterOutcome } from '../../lib/analytics-event.ts';
 import { readMessages } from './messages.ts';
 import { safeStorage } from './storage.ts';
 
@@ -7,6 +8,8 @@ import { safeStorage } from './storage.ts';
  * way back and a way to start over, keeps the path across a reload (this tab's sessionStorage), and moves
  * focus to each new step. A solution asks whether it helped; "No", or a solution only the helpdesk can
  * carry out, opens the page's "Still stuck?" form with the path (the `kb-troubleshooter-handoff` event).
+ * Where the company collects anonymous events (`analyticsUrl`), each run sends one: where it ended and
+ * how (solved, not solved, the helpdesk asked, or the page left after an answer), never the answers.
  */
 
 interface PathItem {
@@ -20,6 +23,8 @@ interface State {
 	current: string;
 	/** How the run ended at a solution, once the reader said. */
 	outcome?: 'solved' | 'not-solved' | undefined;
+	/** Whether this run's anonymous event went: one per run, kept across a reload like the path. */
+	reported?: boolean | undefined;
 }
 
 export class KbTroubleshooter extends HTMLElement {
@@ -31,6 +36,7 @@ export class KbTroubleshooter extends HTMLElement {
 	#controls!: HTMLElement;
 	#stop: AbortController | undefined;
 	#t!: ReturnType<typeof readMessages>;
+	#analytics: Promise<typeof import('./analytics.ts')> | undefined;
 
 	get #id(): string {
 		return this.#section.dataset.troubleshooter ?? '';
@@ -116,13 +122,51 @@ export class KbTroubleshooter extends HTMLElement {
 				else if (action === 'restart') this.#go({ path: [], current: this.#first });
 				else if (action === 'solved') this.#end('solved', t('troubleshooter.solved.thanks'));
 				else if (action === 'not-solved') this.#end('not-solved', '');
-				else if (action === 'handoff') void this.#handoff();
+				else if (action === 'handoff') {
+					this.#report('contact');
+					void this.#handoff();
+				}
+			},
+			{ signal },
+		);
+		// A reader who answered and then goes elsewhere tells where the troubleshooter lost them.
+		addEventListener(
+			'pagehide',
+			() => {
+				if (this.#state.path.length > 0) this.#report('left');
 			},
 			{ signal },
 		);
 
 		this.#state = this.#restore();
+		if (this.#state.path.length > 0) void this.#loadAnalytics();
 		this.#render(false);
+	}
+
+	/**
+	 * The events' code loads only where the company collects them, once a run has begun: by the time the
+	 * page is hidden it is ready, so the last event goes out within the `pagehide` task.
+	 */
+	#loadAnalytics() {
+		if (!document.documentElement.dataset.analyticsUrl) return undefined;
+		return (this.#analytics ??= import('./analytics.ts'));
+	}
+
+	/** Sends where this run ended, once per run ("Start over" begins a new one). */
+	#report(outcome: TroubleshooterOutcome) {
+		if (this.#state.reported) return;
+		this.#state = { ...this.#state, reported: true };
+		this.#save();
+		const entryId = this.closest<HTMLElement>('[data-entry-id]')?.dataset.entryId;
+		if (!entryId) return;
+		const event = {
+			type: 'troubleshooter',
+			entryId,
+			troubleshooter: this.#id,
+			step: this.#state.current,
+			outcome,
+		} as const;
+		void this.#loadAnalytics()?.then(({ sendEvent }) => sendEvent(event));
 	}
 
 	disconnectedCallback() {
@@ -173,19 +217,25 @@ export class KbTroubleshooter extends HTMLElement {
 		const step = this.#steps.get(this.#state.current);
 		if (!step) return;
 		const question = step.querySelector('h3')?.textContent?.trim() ?? '';
+		void this.#loadAnalytics();
 		this.#go({
 			path: [
 				...this.#state.path,
 				{ step: this.#state.current, question, answer: link.textContent?.trim() ?? '' },
 			],
 			current: link.dataset.to!,
+			reported: this.#state.reported,
 		});
 	}
 
 	#back() {
 		const last = this.#state.path.at(-1);
 		if (!last) return;
-		this.#go({ path: this.#state.path.slice(0, -1), current: last.step });
+		this.#go({
+			path: this.#state.path.slice(0, -1),
+			current: last.step,
+			reported: this.#state.reported,
+		});
 	}
 
 	#go(state: State) {
@@ -197,6 +247,7 @@ export class KbTroubleshooter extends HTMLElement {
 	#end(outcome: 'solved' | 'not-solved', message: string) {
 		this.#state = { ...this.#state, outcome };
 		this.#save();
+		this.#report(outcome);
 		const result = this.#steps
 			.get(this.#state.current)
 			?.querySelector<HTMLElement>('[data-ts-result]');
