@@ -24,7 +24,7 @@ async function drawChart(spec: TopLevelSpec, label: string): Promise<string> {
 		config: {
 			font: FONT,
 			axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 260 },
-			legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom' },
+			legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 0 },
 			view: { stroke: null },
 			background: 'white',
 		},

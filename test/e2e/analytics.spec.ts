@@ -188,3 +188,25 @@ test('a troubleshooter run sends where it ended, once, and none of its answers',
 	// The body holds the run's end and nothing else: no question, no answer.
 	expect(received.slice(receivedBefore).map((body) => JSON.parse(body) as unknown)).toEqual([run]);
 });
+
+test('a troubleshooter left mid-way sends the step the reader was on', async ({ page }) => {
+	const before = stored().length;
+	await page.goto(`${portal}/articles/print-with-follow-me-printing/`);
+	const step = page.locator('kb-troubleshooter .kb-ts__step:not([hidden])');
+	await step.getByRole('link', { name: 'The screen shows my name', exact: true }).click();
+	await expect(step.getByRole('heading')).toHaveText(
+		"Is your job in the list on the printer's screen?",
+	);
+	await page.goto(`${portal}/`);
+	await eventually(async () => stored().length > before);
+	expect(stored().slice(before)).toEqual([
+		{
+			type: 'troubleshooter',
+			language: 'en-gb',
+			entryId: 'KB-1010',
+			troubleshooter: 'no-printout',
+			step: 'jobs',
+			outcome: 'left',
+		},
+	]);
+});
