@@ -78,6 +78,9 @@ for (const viewport of [
 			await expect(currentStep(page).getByRole('status')).toHaveText(
 				'Good to hear. If it comes back, start over or ask the helpdesk.',
 			);
+			await expect(
+				currentStep(page).getByRole('button', { name: 'Yes, it works now' }),
+			).toBeHidden();
 			await expect(page.getByLabel('What is wrong?')).toBeHidden();
 		});
 

@@ -252,7 +252,16 @@ export class KbTroubleshooter extends HTMLElement {
 			.get(this.#state.current)
 			?.querySelector<HTMLElement>('[data-ts-result]');
 		if (result) result.textContent = message;
+		// Once it helped, the question is answered: the thanks takes the buttons' place.
+		this.#showEndAnswers(outcome !== 'solved');
 		if (outcome === 'not-solved') void this.#handoff();
+	}
+
+	#showEndAnswers(show: boolean) {
+		const answers = this.#steps
+			.get(this.#state.current)
+			?.querySelector<HTMLElement>('.kb-ts__end-answers');
+		if (answers) answers.hidden = !show;
 	}
 
 	/** Opens "Still stuck?" (loading its code) and hands it the path walked. */
@@ -303,6 +312,7 @@ export class KbTroubleshooter extends HTMLElement {
 		const result = step?.querySelector<HTMLElement>('[data-ts-result]');
 		if (result)
 			result.textContent = outcome === 'solved' ? this.#t('troubleshooter.solved.thanks') : '';
+		this.#showEndAnswers(outcome !== 'solved');
 		if (moveFocus && step) {
 			const heading = step.querySelector<HTMLElement>('h3');
 			if (heading) {
