@@ -195,3 +195,31 @@ export async function getAxeViolations(page: Page): Promise<string[]> {
 		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);
 }
+
+/**
+ * Answers the test build's ticket intake in the browser, as a ticket system would (its CORS headers
+ * included), with `status` and `body`; returns the payloads the page sent, as they arrive.
+ */
+export async function answerIntake(
+	page: Page,
+	status: number,
+	body: Record<string, unknown>,
+): Promise<Record<string, unknown>[]> {
+	const sent: Record<string, unknown>[] = [];
+	await page.route('**/intake', async (route) => {
+		const cors = {
+			'Access-Control-Allow-Origin': '*',
+			'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+		};
+		if (route.request().method() === 'OPTIONS')
+			return route.fulfill({ status: 204, headers: cors });
+		sent.push(route.request().postDataJSON() as Record<string, unknown>);
+		await route.fulfill({
+			status,
+			headers: cors,
+			contentType: 'application/json',
+			body: JSON.stringify(body),
+		});
+	});
+	return sent;
+}

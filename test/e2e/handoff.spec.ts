@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { RECEIVER_PORT } from '../playwright.config.ts';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
-import { NOW, expect, getAxeViolations, test } from './fixtures.ts';
+import { NOW, answerIntake, expect, getAxeViolations, test } from './fixtures.ts';
 import { Receiver } from './receiver.ts';
 
 const receiver = new Receiver(RECEIVER_PORT);
@@ -113,23 +113,10 @@ async function fillGerman(page: Page) {
 test('a relay’s refusal on a German page is German: its code, never its English', async ({
 	page,
 }) => {
-	await page.route('**/intake', async (route) => {
-		const cors = {
-			'Access-Control-Allow-Origin': '*',
-			'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
-		};
-		if (route.request().method() === 'OPTIONS')
-			return route.fulfill({ status: 204, headers: cors });
-		await route.fulfill({
-			status: 429,
-			headers: cors,
-			contentType: 'application/json',
-			body: JSON.stringify({
-				code: 'rate-limited',
-				message: 'Too many requests from your network just now. Wait 12 seconds and try again.',
-				retryAfter: 12,
-			}),
-		});
+	await answerIntake(page, 429, {
+		code: 'rate-limited',
+		message: 'Too many requests from your network just now. Wait 12 seconds and try again.',
+		retryAfter: 12,
 	});
 	const form = await fillGerman(page);
 	await form.locator('[data-handoff-send]').click();
@@ -143,23 +130,10 @@ test('a relay’s refusal on a German page is German: its code, never its Englis
 test('a field the relay did not accept is named by its label on the form, and focused', async ({
 	page,
 }) => {
-	await page.route('**/intake', async (route) => {
-		const cors = {
-			'Access-Control-Allow-Origin': '*',
-			'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
-		};
-		if (route.request().method() === 'OPTIONS')
-			return route.fulfill({ status: 204, headers: cors });
-		await route.fulfill({
-			status: 422,
-			headers: cors,
-			contentType: 'application/json',
-			body: JSON.stringify({
-				code: 'invalid-field',
-				field: 'details',
-				message: 'details is too long: at most 40,000 characters.',
-			}),
-		});
+	await answerIntake(page, 422, {
+		code: 'invalid-field',
+		field: 'details',
+		message: 'details is too long: at most 40,000 characters.',
 	});
 	await openForm(page, '/help/');
 	await fillValid(page);

@@ -1,6 +1,5 @@
-import type { Page, Route } from '@playwright/test';
-import { RECEIVER_PORT } from '../playwright.config.ts';
-import { expect, getAxeViolations, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { answerIntake, expect, getAxeViolations, test } from './fixtures.ts';
 
 /**
  * The Follow-Me printing troubleshooter (KB-1010) as employees walk it: one step at a time with the
@@ -9,34 +8,12 @@ import { expect, getAxeViolations, test } from './fixtures.ts';
  * the helpdesk can carry out; and without JavaScript, every step on the page with answers as links.
  */
 const ARTICLE = '/articles/print-with-follow-me-printing/';
-const INTAKE = `http://127.0.0.1:${RECEIVER_PORT}/intake`;
 
 const troubleshooter = (page: Page) => page.locator('kb-troubleshooter').first();
 const currentStep = (page: Page) => troubleshooter(page).locator('.kb-ts__step:not([hidden])');
 
 async function answer(page: Page, label: string) {
 	await currentStep(page).getByRole('link', { name: label }).click();
-}
-
-/** The requests the page sends to the ticket intake, answered as a ticket system would. */
-async function recordRequests(page: Page): Promise<Record<string, unknown>[]> {
-	const sent: Record<string, unknown>[] = [];
-	await page.route(INTAKE, async (route: Route) => {
-		const cors = {
-			'Access-Control-Allow-Origin': '*',
-			'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
-		};
-		if (route.request().method() === 'OPTIONS')
-			return route.fulfill({ status: 204, headers: cors });
-		sent.push(route.request().postDataJSON() as Record<string, unknown>);
-		await route.fulfill({
-			status: 201,
-			headers: cors,
-			contentType: 'application/json',
-			body: JSON.stringify({ ticketId: 'INC-2001' }),
-		});
-	});
-	return sent;
 }
 
 for (const viewport of [
@@ -87,7 +64,7 @@ for (const viewport of [
 		test('a fix that does not help opens "Still stuck?" with the path, and the request carries it', async ({
 			page,
 		}) => {
-			const sent = await recordRequests(page);
+			const sent = await answerIntake(page, 201, { ticketId: 'INC-2001' });
 			await page.goto(ARTICLE);
 			await answer(page, 'The screen shows my name');
 			await answer(page, 'No, the list is empty or my job is missing');
