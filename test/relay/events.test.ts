@@ -86,30 +86,21 @@ describe('POST /events', () => {
 			'application/json',
 		);
 		expect(vote.status).toBe(204);
-		const run = await post(
-			url,
-			JSON.stringify({
-				type: 'troubleshooter',
-				language: 'en-gb',
-				entryId: 'KB-1010',
-				troubleshooter: 'no-printout',
-				step: 'technician',
-				outcome: 'contact',
-			}),
-		);
+		const troubleshooterRun = {
+			type: 'troubleshooter',
+			language: 'en-gb',
+			entryId: 'KB-1010',
+			troubleshooter: 'no-printout',
+			step: 'technician',
+			outcome: 'contact',
+		};
+		const run = await post(url, JSON.stringify(troubleshooterRun));
 		expect(run.status).toBe(204);
 		const events = store.listEvents(new Date(0)).map(({ at, ...event }) => event);
 		expect(events).toEqual([
 			{ type: 'search', language: 'en-gb', query: 'vpn drops', results: 0, pinned: false },
 			{ type: 'vote', language: 'en-gb', entryId: 'KE-0040', helpful: false },
-			{
-				type: 'troubleshooter',
-				language: 'en-gb',
-				entryId: 'KB-1010',
-				troubleshooter: 'no-printout',
-				step: 'technician',
-				outcome: 'contact',
-			},
+			troubleshooterRun,
 		]);
 	});
 
