@@ -143,6 +143,44 @@ describe('rules across entries', () => {
 	});
 });
 
+describe('what the browser editor cannot know, npm run check catches', () => {
+	test('a new entry taking the id of an unpublished draft is an error naming the file and id', () => {
+		// The editor offers the next free id among published entries; a draft elsewhere may hold it.
+		const { lines } = check({
+			'articles/KB-1003-vpn-tips.mdx': article('KB-1003', 'draft: true\n'),
+			'articles/KB-1003-printer-offline.mdx': article('KB-1003'),
+		});
+		expect(lines).toEqual([
+			'articles/KB-1003-vpn-tips.mdx: id: KB-1003 is also the id of articles/KB-1003-printer-offline.mdx; every id must be unique (run npm run new to get a free one) (line 2)',
+		]);
+	});
+
+	test('a related id whose entry was just removed is an error naming the file and related', () => {
+		const { lines } = check({
+			'articles/KB-1001-reset.mdx': article('KB-1001', 'related: [KB-1002, KB-9999]\n'),
+			'articles/KB-1002-unlock.mdx': article('KB-1002'),
+		});
+		expect(lines).toEqual([
+			'articles/KB-1001-reset.mdx: related[1]: KB-9999 is not the id of any entry (line 7)',
+		]);
+	});
+
+	test('screenshots beside the entries are not entries; a missing one is named by file and line', () => {
+		const site = `${SITE}languages: [en, de]\n`;
+		const body = '\n![The VPN sign-in window](./images/vpn-sign-in.png)\n';
+		const { lines } = check({
+			'site.yaml': site,
+			'articles/KB-1001-vpn.mdx': article('KB-1001').replace('\nBody.\n', body),
+			'articles/images/vpn-sign-in.png': 'png',
+			'articles/de/KB-1001-vpn.mdx':
+				'---\nid: KB-1001\ntranslatedFrom: 2026-11-01\ntitle: VPN\nsummary: VPN.\n---\n\n![Das Anmeldefenster](../images/vpn-anmeldung.png)\n',
+		});
+		expect(lines).toEqual([
+			'articles/de/KB-1001-vpn.mdx: body: the image ../images/vpn-anmeldung.png does not exist: there is no file articles/images/vpn-anmeldung.png; add the file, or correct the path (line 8)',
+		]);
+	});
+});
+
 describe('npm run check', () => {
 	test('an article with a broken troubleshooter fails, naming the file, the troubleshooter, the step and the line', () => {
 		const root = new URL('../..', import.meta.url).pathname;

@@ -1,4 +1,5 @@
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { ENTRY_FOLDERS, type EntryType } from '../ids.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { checkEntryFile } from './entry-file.ts';
@@ -11,6 +12,7 @@ import { DATA_SCHEMAS, checkDataSource, readSiteData } from './site-data.ts';
 import { checkNoticeTranslationFile, checkTranslationFile } from './translation-file.ts';
 import { getSiteLanguages } from '../../i18n/languages.ts';
 import { DEFAULT_LANGUAGE } from '../../schemas/site.ts';
+import { isImageFile } from './images.ts';
 import { getUntranslated } from './untranslated.ts';
 import { findLine, type ParsedYaml } from './yaml.ts';
 
@@ -54,8 +56,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 			join(contentDir, name),
 			folder,
 			languages,
-			/\.mdx?$/,
-			'entries must be .mdx or .md files',
+			// Screenshots sit beside the entries that show them (`articles/images/vpn.png`).
+			{ pattern: /\.mdx?$/, expected: 'entries must be .mdx or .md files', isAsset: isImageFile },
 			(file, source, lang) => {
 				if (lang) {
 					const checked = checkTranslationFile(type, lang, file, source, sourceLanguage);
@@ -72,8 +74,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 		join(contentDir, 'notices'),
 		folder,
 		languages,
-		/\.ya?ml$/,
-		'notices must be .yaml files',
+		{ pattern: /\.ya?ml$/, expected: 'notices must be .yaml files' },
 		(file, source, lang) => {
 			if (lang) {
 				const checked = checkNoticeTranslationFile(lang, file, source, sourceLanguage);
@@ -101,6 +102,13 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 			const parsed = parsedByFile.get(file);
 			return parsed ? findLine(parsed, path) : undefined;
 		},
+		listFolder: (shown) => {
+			try {
+				return readdirSync(resolve(cwd, shown));
+			} catch {
+				return undefined;
+			}
+		},
 	});
 	report.problems = sortProblems([...problems, ...rules]);
 	if (languages) report.untranslated = getUntranslated(report.entries, report.translations, languages.all.slice(1));
@@ -124,6 +132,15 @@ interface FolderCheck {
 	parsedByFile: Map<string, ParsedYaml>;
 }
 
+interface FolderFiles {
+	/** The names of the folder's own files. */
+	pattern: RegExp;
+	/** What a file that does not match is told. */
+	expected: string;
+	/** Files that belong in the folder without being checked here (images, checked where used). */
+	isAsset?: (name: string) => boolean;
+}
+
 /**
  * Checks each file of `dir` with `check`, which returns the parsed YAML of a valid file. A file
  * without the folder's extension is a warning rather than silently left out.
@@ -132,15 +149,15 @@ function checkFolder(
 	dir: string,
 	folder: FolderCheck,
 	languages: FolderLanguages | undefined,
-	extension: RegExp,
-	expected: string,
+	files: FolderFiles,
 	check: (file: FileProblems, source: string, lang?: string) => ParsedYaml | undefined,
 ) {
 	for (const name of listFiles(dir)) {
 		const path = join(dir, name);
 		const file = new FileProblems(folder.show(path), folder.problems);
-		if (!extension.test(name)) {
-			file.warn(`is ignored: ${expected}`);
+		if (files.isAsset?.(name)) continue;
+		if (!files.pattern.test(name)) {
+			file.warn(`is ignored: ${files.expected}`);
 			continue;
 		}
 		const parts = name.split(/[\\/]/);

@@ -27,6 +27,11 @@ export interface RuleContext {
 	now?: Date | undefined;
 	/** The line of a field in an entry or notice file, where it has one. */
 	lineOf(file: string, path: readonly PropertyKey[]): number | undefined;
+	/**
+	 * The names of the files in a folder (given as files are shown), or undefined when it does not
+	 * exist; without it, rules do not look for files beside the content (images).
+	 */
+	listFolder?(folder: string): readonly string[] | undefined;
 }
 
 /** A rule across entries: the problems it finds, in the order it finds them. */

@@ -1,5 +1,6 @@
 import type { Problem } from '../problem.ts';
 import { bodyContent } from './body-content.ts';
+import { bodyImages } from './body-images.ts';
 import type { CrossEntryRule, RuleContext } from './context.ts';
 import { emptyBody } from './empty-body.ts';
 import { knownCategory } from './known-category.ts';
@@ -37,6 +38,7 @@ const RULES: readonly CrossEntryRule[] = [
 	sharedAliases,
 	emptyBody,
 	bodyContent,
+	bodyImages,
 	troubleshooters,
 	startHere,
 	translationSources,
