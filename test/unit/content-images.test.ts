@@ -93,7 +93,7 @@ describe('images in entries and translations', () => {
 		).toEqual([]);
 	});
 
-	test('an image without alt text is an error at its line, in Markdown or HTML', () => {
+	test('an image without alt text is an error at its line, in Markdown or HTML; so is another server', () => {
 		const body = [
 			'',
 			'![](./images/vpn-sign-in.png)',
@@ -105,7 +105,9 @@ describe('images in entries and translations', () => {
 			'content/articles/KB-1001-vpn.mdx: body: the image ./images/vpn-sign-in.png has no alt text: say what it shows, as in ![The sign-in window with Connect outlined](./images/vpn-sign-in.png), for readers who cannot see it (line 9)',
 			'content/articles/KB-1001-vpn.mdx: body: the image ./images/vpn-sign-in.png has no alt text: say what it shows, as in ![The sign-in window with Connect outlined](./images/vpn-sign-in.png), for readers who cannot see it (line 10)',
 			'content/articles/KB-1001-vpn.mdx: body: the image https://intranet.example.com/logo.png has no alt text: say what it shows, as in ![The sign-in window with Connect outlined](https://intranet.example.com/logo.png), for readers who cannot see it (line 11)',
+			"content/articles/KB-1001-vpn.mdx: body: the image https://intranet.example.com/logo.png is on another server, which the portal's pages do not load images from (their Content-Security-Policy): save it in the images folder and write ![alt text](./images/logo.png) (line 11)",
 			'content/articles/KB-1001-vpn.mdx: body: the image https://intranet.example.com/logo.png has no alt text: say what it shows, as in ![The sign-in window with Connect outlined](https://intranet.example.com/logo.png), for readers who cannot see it (line 12)',
+			"content/articles/KB-1001-vpn.mdx: body: the image https://intranet.example.com/logo.png is on another server, which the portal's pages do not load images from (their Content-Security-Policy): save it in the images folder and write ![alt text](./images/logo.png) (line 12)",
 		]);
 	});
 

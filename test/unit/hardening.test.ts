@@ -97,7 +97,9 @@ describe('hostile content is refused with the file, field and line', () => {
 		);
 		expect(errors.join('\n')).toMatchInlineSnapshot(`
 			"articles/KB-1001-reset.mdx: body: name="currentScript" on <img> is not allowed: it can replace the page's own objects; headings get their own anchors (line 9)
+			articles/KB-1001-reset.mdx: body: <img src="x.png"> is not published with the page: write it in Markdown, ![alt text](x.png), so the build optimises it and gives it its size (line 9)
 			articles/KB-1001-reset.mdx: body: the onerror attribute on <img> would run code; remove it (line 10)
+			articles/KB-1001-reset.mdx: body: <img src="x"> is not published with the page: write it in Markdown, ![alt text](x), so the build optimises it and gives it its size (line 10)
 			articles/KB-1001-reset.mdx: body: <script> is not allowed in content: it could run code or change the page; use Markdown or a component (line 11)
 			articles/KB-1001-reset.mdx: body: the link javascript:alert(1) would run code; links must be addresses (line 12)
 			articles/KB-1001-reset.mdx: body: the link &#106;avascript:alert(1) would run code; links must be addresses (line 13)

@@ -88,17 +88,22 @@ interface ImageFolder {
 export function describeImageProblems(image: BodyImage, folder?: ImageFolder): string[] {
 	const problems: string[] = [];
 	const shown = image.kind === 'markdown' ? `![](${image.src})` : `<img src="${image.src}">`;
+	// A raw <img> of a local file is told to become Markdown with alt text: one fix, one message.
+	if (image.kind === 'html' && isLocalImage(image.src))
+		return [
+			`${shown} is not published with the page: write it in Markdown, ![alt text](${image.src}), so the build optimises it and gives it its size`,
+		];
 	if (!image.alt?.trim())
 		problems.push(
 			`the image ${image.src || shown} has no alt text: say what it shows, as in ![The sign-in window with Connect outlined](${image.src || './images/sign-in.png'}), for readers who cannot see it`,
 		);
-	if (!isLocalImage(image.src)) return problems;
-	if (image.kind === 'html') {
+	if (/^(https?:)?\/\//i.test(image.src)) {
 		problems.push(
-			`${shown} is not published with the page: write it in Markdown, ![alt text](${image.src}), so the build optimises it and gives it its size`,
+			`the image ${image.src} is on another server, which the portal's pages do not load images from (their Content-Security-Policy): save it in the images folder and write ![alt text](./images/${fileNameOf(image.src) || 'screenshot.png'})`,
 		);
 		return problems;
 	}
+	if (!isLocalImage(image.src)) return problems;
 	if (!isImageFile(image.src)) {
 		problems.push(
 			`the image ${image.src} is not a file type the portal can show; save it as ${IMAGE_EXTENSIONS.slice(0, -1).join(', ')} or ${IMAGE_EXTENSIONS.at(-1)}`,
