@@ -145,6 +145,8 @@ export function buildEntryFields(
 						value: key,
 					})),
 				};
+			// A new timeline entry starts at the moment it is added, so posting an update takes seconds.
+			if (path === 'updates.at') result = { ...result, default: '{{now}}' };
 			if (path === 'related')
 				result = { ...result, widget: 'select', multiple: true, options: idOptions };
 			if (input.multilingual && translated.has(top)) {

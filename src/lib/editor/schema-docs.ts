@@ -44,7 +44,25 @@ export type FieldDocs = ReadonlyMap<string, string>;
 function getDocComment(node: ts.Node): string | undefined {
 	const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
 	const last = docs.at(-1);
-	const text = last ? ts.getTextOfJSDocComment(last.comment) : undefined;
+	let text = last ? ts.getTextOfJSDocComment(last.comment) : undefined;
+	if (!last) {
+		// The parser attaches a doc comment only when it starts its line; `{ /** Deep. */ deep: … }` too.
+		const source = node.getSourceFile().text;
+		// A comment after `{` on the same line counts as trailing the `{`, so look at both kinds.
+		const range = [
+			...(ts.getTrailingCommentRanges(source, node.pos) ?? []),
+			...(ts.getLeadingCommentRanges(source, node.pos) ?? []),
+		]
+			.filter((comment) => source.startsWith('/**', comment.pos))
+			.at(-1);
+		text = range
+			? source
+					.slice(range.pos + 3, range.end - 2)
+					.split('\n')
+					.map((line) => line.replace(/^\s*\*?\s?/, ''))
+					.join('\n')
+			: undefined;
+	}
 	const joined = text?.replace(/\s*\n\s*/g, ' ').trim();
 	return joined ? joined : undefined;
 }
