@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { listFiles } from '../../src/lib/content/files.ts';
 import { readSiteData } from '../../src/lib/content/site-data.ts';
-import { ENTRY_COLLECTIONS, mergeFieldOrder } from '../../src/lib/editor/collections.ts';
+import { ENTRY_COLLECTIONS, mergeFieldOrder } from '../../src/lib/editor/entry-fields.ts';
 import {
 	buildBackend,
 	buildEditorConfig,

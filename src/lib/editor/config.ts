@@ -3,7 +3,7 @@ import { getSiteLanguages } from '../../i18n/languages.ts';
 import { CategorySchema } from '../../schemas/categories.ts';
 import { SiteSchema, type EditorSettings, type Site } from '../../schemas/site.ts';
 import { SynonymsSchema } from '../../schemas/synonyms.ts';
-import { buildEntryCollection, ENTRY_COLLECTIONS, getEntryIdOptions } from './collections.ts';
+import { buildEntryCollection, ENTRY_COLLECTIONS, getEntryIdOptions } from './entry-fields.ts';
 import { buildField, buildFields, getShape, type FieldContext } from './fields.ts';
 import { getContainerDoc, getFieldDocs, readSchemaDocs } from './schema-docs.ts';
 
