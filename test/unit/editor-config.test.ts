@@ -126,8 +126,8 @@ describe('every schema field reaches the editor', () => {
 			const fields = collectionFields(collection.name);
 			const byPath = new Map(fields);
 			const paths = fields.map(([path]) => path);
-			const source = walkSchema(collection.schema as Schema);
-			const translation = walkSchema(collection.translation as Schema);
+			const source = walkSchema(collection.schema as unknown as Schema);
+			const translation = walkSchema(collection.translation as unknown as Schema);
 
 			test('every field of the source and its translation, nested ones included, in schema order', () => {
 				const missing = [...source, ...translation]
@@ -354,6 +354,7 @@ describe('collections and files', () => {
 			locales: ['en-GB', 'de', 'pl'],
 			default_locale: 'en-GB',
 			omit_default_locale_from_file_path: true,
+			initial_locales: 'default',
 			canonical_slug: { key: 'id', value: '{{fields.id}}' },
 		});
 		expect(config.output).toEqual({ omit_empty_optional_fields: true });

@@ -222,6 +222,9 @@ export function buildEditorConfig(input: EditorConfigInput): EditorConfig {
 						locales: languages,
 						default_locale: site.defaultLanguage,
 						omit_default_locale_from_file_path: true,
+						// A new entry starts in the default language alone; a translator adds a language later.
+						// With every language on, a new article would need its title in each before saving.
+						initial_locales: 'default',
 						// A translation names its source by `id`, the same in every language.
 						canonical_slug: { key: 'id', value: '{{fields.id}}' },
 					},

@@ -93,6 +93,7 @@ const LONG_TEXT_FIELDS = new Set(['summary', 'message', 'note', 'how', 'descript
 /** Labels the field name alone would get wrong. */
 const LABELS: Record<string, string> = {
 	id: 'ID',
+	at: 'Posted at',
 	fixEta: 'Fix expected',
 	problemRef: 'Problem record',
 	reviewBy: 'Review by',
