@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Field } from '@sveltia/cms';
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { listFiles } from '../../src/lib/content/files.ts';
 import { readSiteData } from '../../src/lib/content/site-data.ts';
 import { ENTRY_COLLECTIONS, mergeFieldOrder } from '../../src/lib/editor/entry-fields.ts';
 import {
@@ -13,10 +12,9 @@ import {
 	LOCAL_BACKEND,
 	SITE_AUTHOR_FIELDS,
 	SITE_OPERATOR_FIELDS,
-	type EditorConfigInput,
 } from '../../src/lib/editor/config.ts';
+import { readContentIds, readEditorConfigInput } from '../../src/lib/editor/input.ts';
 import { getFieldDocs, readSchemaDocs } from '../../src/lib/editor/schema-docs.ts';
-import { parseEntryFileName } from '../../src/lib/ids.ts';
 import { dateKinds } from '../../src/schemas/fields.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
 import { TRANSLATED_FIELDS } from '../../src/schemas/translation.ts';
@@ -89,25 +87,7 @@ function walkConfig(fields: readonly Field[], prefix = ''): Array<[string, Confi
 	});
 }
 
-function readEntryIds(): string[] {
-	const ids: string[] = [];
-	for (const folder of ['articles', 'known-errors', 'policies', 'notices'])
-		for (const name of listFiles(join('content', folder)))
-			if (!name.includes('/')) ids.push(parseEntryFileName(name)!.id);
-	return ids;
-}
-
-function readInput(): EditorConfigInput {
-	const data = readSiteData('content');
-	return {
-		site: data.site!,
-		categories: Object.entries(data.categories!).map(([key, { title }]) => ({ key, label: title })),
-		entryIds: readEntryIds(),
-		contentPath: 'content',
-	};
-}
-
-const input = readInput();
+const input = readEditorConfigInput(join(process.cwd(), 'content'))!;
 const config = buildEditorConfig(input);
 const collections = config.collections as Array<Record<string, unknown> & { name: string }>;
 const collectionFields = (name: string) =>
@@ -250,6 +230,18 @@ describe('every schema field reaches the editor', () => {
 });
 
 describe('fields built from the content', () => {
+	test('the input is read from the content folder as the build reads it', () => {
+		expect(input.contentPath).toBe('content');
+		expect(input.categories[0]).toEqual({ key: 'accounts', label: 'Accounts and passwords' });
+		const ids = readContentIds('content');
+		expect(ids).toEqual(input.entryIds);
+		expect(ids).toContain('KB-1001');
+		expect(ids).toContain('N-10');
+		// German and Polish translations share their source's id, so each id is there once.
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids).toHaveLength(17 + 6 + 1 + 4);
+	});
+
 	test('category offers the keys of categories.yaml with their titles', () => {
 		const category = new Map(collectionFields('articles')).get('category')!;
 		const keys = Object.keys(readSiteData('content').categories!);
@@ -284,6 +276,18 @@ describe('fields built from the content', () => {
 			.slice(0, 4)
 			.map(({ fields }) => fields[0]!.default);
 		expect(firstIds).toEqual(['KB-1001', 'KE-0001', 'POL-001', 'N-1']);
+	});
+
+	test('a new portal without entries or categories still gets a configuration Sveltia accepts', () => {
+		const empty = buildEditorConfig({ ...input, entryIds: [], categories: [] });
+		const articles = new Map(
+			walkConfig((empty.collections as Array<{ fields: Field[] }>)[0]!.fields),
+		);
+		expect(articles.get('category')!.widget).toBe('string');
+		expect(articles.get('related')!.widget).toBe('list');
+		const files = (empty.collections as Array<{ files?: Array<{ name: string }> }>)[4]!.files!;
+		expect(files.map(({ name }) => name)).toEqual(['site', 'synonyms']);
+		expect(validateConfig(empty)).toEqual([]);
 	});
 
 	test('the timeline entry starts at now, so adding one takes seconds', () => {

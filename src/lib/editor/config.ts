@@ -92,7 +92,8 @@ function buildSiteFields(input: EditorConfigInput, multilingual: boolean): Field
 		getHint: (path) => hints.get(path),
 		customize: (path, field) => {
 			let result: Record<string, unknown> = { ...field };
-			if (path === 'startHere')
+			// A select needs options (see entry-fields.ts): a portal without entries keeps a list of ids.
+			if (path === 'startHere' && idOptions.length > 0)
 				result = { ...result, widget: 'select', multiple: true, max: 8, options: idOptions };
 			if (multilingual) result.i18n = SITE_TRANSLATED_FIELDS.has(path);
 			return result as Field;
@@ -170,14 +171,19 @@ function buildSiteDataCollection(input: EditorConfigInput, multilingual: boolean
 				...i18n,
 				fields: buildSiteFields(input, multilingual),
 			},
-			{
-				name: 'categories',
-				label: 'Categories',
-				file: file('categories'),
-				format: 'yaml',
-				...i18n,
-				fields: buildCategoryFields(input, multilingual),
-			},
+			// Sveltia refuses a file without fields; categories are added in the file itself.
+			...(input.categories.length > 0
+				? [
+						{
+							name: 'categories',
+							label: 'Categories',
+							file: file('categories'),
+							format: 'yaml',
+							...i18n,
+							fields: buildCategoryFields(input, multilingual),
+						},
+					]
+				: []),
 			{
 				name: 'synonyms',
 				label: 'Synonyms',

@@ -136,7 +136,9 @@ export function buildEntryFields(
 					default: nextId,
 					pattern: [pattern.source, `Write the id like ${ID_EXAMPLES[collection.type]}`],
 				};
-			if (path === 'category')
+			// Sveltia refuses a select without options: with nothing to choose from yet (a new portal), the
+			// field stays the text or list the schema makes, and `npm run check` checks what is typed.
+			if (path === 'category' && input.categories.length > 0)
 				result = {
 					...result,
 					widget: 'select',
@@ -147,7 +149,7 @@ export function buildEntryFields(
 				};
 			// A new timeline entry starts at the moment it is added, so posting an update takes seconds.
 			if (path === 'updates.at') result = { ...result, default: '{{now}}' };
-			if (path === 'related')
+			if (path === 'related' && idOptions.length > 0)
 				result = { ...result, widget: 'select', multiple: true, options: idOptions };
 			if (input.multilingual && translated.has(top)) {
 				if (path === 'id') result.i18n = 'duplicate';
