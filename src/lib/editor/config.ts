@@ -196,7 +196,11 @@ function buildSiteDataCollection(input: EditorConfigInput, multilingual: boolean
 	} as FileCollection;
 }
 
-/** The browser editor's configuration, generated from the schemas and the content as it is now. */
+/**
+ * The browser editor's configuration, generated from the schemas and the content as it is now. There
+ * is no `locale` option: Sveltia takes the editor's language from the browser and warns that it ignores
+ * one. `logo.src` is the current name of the `logo_url` option.
+ */
 export function buildEditorConfig(input: EditorConfigInput): EditorConfig {
 	const { site, contentPath } = input;
 	const languages = getSiteLanguages(site);
