@@ -334,8 +334,8 @@ describe('collections and files', () => {
 				extension: 'mdx',
 				format: 'yaml-frontmatter',
 				slug: { template: '{{fields.id}}-{{fields.title | lower}}', i18n: true },
-				media_folder: '_images',
-				public_folder: './_images',
+				media_folder: 'images',
+				public_folder: './images',
 				i18n: true,
 			});
 		expect(collections[3]).toMatchObject({
