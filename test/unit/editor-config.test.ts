@@ -459,6 +459,38 @@ describe('backend', () => {
 		});
 	});
 
+	test('GitLab and Gitea sign in with the application id: PKCE on GitLab, no secret anywhere', () => {
+		expect(
+			buildBackend({
+				backend: 'gitlab',
+				repo: 'it/helpdesk-portal',
+				branch: 'main',
+				appId: '8d3c0f2e5b7a',
+			}),
+		).toEqual({
+			name: 'gitlab',
+			repo: 'it/helpdesk-portal',
+			branch: 'main',
+			app_id: '8d3c0f2e5b7a',
+			auth_type: 'pkce',
+		});
+		expect(
+			buildBackend({
+				backend: 'gitea',
+				repo: 'northwind/helpdesk-portal',
+				branch: 'main',
+				apiRoot: 'https://git.example.com/api/v1',
+				appId: '5f1e9a04-6a0b-4c1e-9d55-3c0b7f1d2e8a',
+			}),
+		).toEqual({
+			name: 'gitea',
+			repo: 'northwind/helpdesk-portal',
+			branch: 'main',
+			api_root: 'https://git.example.com/api/v1',
+			app_id: '5f1e9a04-6a0b-4c1e-9d55-3c0b7f1d2e8a',
+		});
+	});
+
 	test('without editor settings: a local repository only', () => {
 		expect(input.site.editor).toBeUndefined();
 		expect(config.backend).toEqual({

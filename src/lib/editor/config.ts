@@ -79,6 +79,9 @@ export function buildBackend(editor: EditorSettings | undefined): Backend {
 		...(editor.apiRoot ? { api_root: editor.apiRoot } : {}),
 		// The OAuth helper (e.g. Sveltia CMS Authenticator) holds the client secret; the page holds none.
 		...(editor.authUrl ? { base_url: editor.authUrl } : {}),
+		// GitLab signs in without a secret (PKCE) with the application's public client id.
+		...(editor.appId ? { app_id: editor.appId } : {}),
+		...(editor.appId && editor.backend === 'gitlab' ? { auth_type: 'pkce' } : {}),
 	} as Backend;
 }
 
