@@ -62,8 +62,12 @@ function getRecords(
 	);
 }
 
+/** A date or UTC datetime as the form writes it; anything else is still being typed. */
+const ISO_DATE =
+	/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 function parseDate(value: string | undefined): Date | undefined {
-	if (!value) return undefined;
+	if (!value || !ISO_DATE.test(value.trim())) return undefined;
 	const date = new Date(value);
 	return Number.isNaN(date.getTime()) ? undefined : date;
 }

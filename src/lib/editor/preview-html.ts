@@ -52,9 +52,10 @@ export function fillSlots(message: string, slots: Readonly<Record<string, string
  */
 export function getPreviewHref(url: string): string | null {
 	const trimmed = url.trim();
-	if (/^#[^\s]*$/.test(trimmed)) return trimmed;
-	if (/^(mailto|tel):[^\s<>"]+$/i.test(trimmed)) return trimmed;
-	if (/^\.{0,2}\/?[\w-]+(\/[\w.-]*)*\/?([?#][^\s]*)?$/.test(trimmed) && !trimmed.includes(':'))
-		return trimmed;
+	if (!trimmed || /[\s\\<>"]/.test(trimmed)) return null;
+	if (/^(mailto|tel):/i.test(trimmed)) return trimmed;
+	if (trimmed.startsWith('/')) return getSafeUrl(trimmed);
+	// A path beside the entry (`./screenshot.png`) or an anchor: no scheme before its first `/?#`.
+	if (!/^[^/?#]*:/.test(trimmed)) return trimmed;
 	return getSafeUrl(trimmed);
 }

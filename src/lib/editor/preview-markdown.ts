@@ -224,7 +224,7 @@ export function renderInline(text: string, options: MarkdownOptions = {}): strin
 	);
 	rest = rest.replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => hold(escapeHtml(char)));
 	rest = rest.replace(
-		/(!?)\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+"([^"]*)")?\s*\)/g,
+		/(!?)\[([^\]]*)\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)>?(?:\s+"([^"]*)")?\s*\)/g,
 		(_, bang: string, label: string, url: string, title: string | undefined) => {
 			if (bang) {
 				const src = options.resolveImage?.(url) ?? getPreviewHref(url);
