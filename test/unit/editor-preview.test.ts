@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/editor/preview-entry.ts';
 import { renderNoticePreview } from '../../src/lib/editor/preview-notice.ts';
 import { getPreviewHref } from '../../src/lib/editor/preview-html.ts';
+import { getPageStylesheets, mergeStylesheets } from '../../src/lib/editor/preview-styles.ts';
 import {
 	registerPreviews,
 	type PreviewCms,
@@ -371,5 +372,30 @@ describe('registerPreviews', () => {
 		expect(() => templates.get('articles')!({ entry: { get: () => ({}) } })).toThrow(
 			'The preview needs Sveltia CMS loaded first',
 		);
+	});
+});
+
+describe('the stylesheets the preview links', () => {
+	test('a built page’s own stylesheets, in its order, and nothing from another host', () => {
+		const html = [
+			'<link rel="stylesheet" href="/_astro/BaseLayout.C6rN2qCD.css">',
+			'<link rel="icon" href="/favicon.svg">',
+			'<link rel="stylesheet" href="https://cdn.example.com/x.css">',
+			'<link rel="stylesheet" href="//cdn.example.com/y.css">',
+			"<link href='/_astro/mdx.BZIGn2HA.css' rel='stylesheet'>",
+		].join('');
+		expect(getPageStylesheets(html)).toEqual([
+			'/_astro/BaseLayout.C6rN2qCD.css',
+			'/_astro/mdx.BZIGn2HA.css',
+		]);
+	});
+
+	test('several pages’ stylesheets, each once, in the order they first appear', () => {
+		expect(
+			mergeStylesheets(
+				['/_astro/base.css', '/_astro/ke.css'],
+				['/_astro/base.css', '/_astro/pol.css'],
+			),
+		).toEqual(['/_astro/base.css', '/_astro/ke.css', '/_astro/pol.css']);
 	});
 });

@@ -42,10 +42,11 @@ export interface PreviewCms {
 export interface PreviewOptions {
 	/**
 	 * The stylesheets a reader's entry page loads (`/_astro/*.css` of the built portal, in the page's
-	 * order), as paths or URLs on the portal's own origin: the `/admin/` page passes the ones the build
-	 * made (for example read from the `<link rel="stylesheet">` tags of a built entry page, or from
-	 * `?url` imports of the same CSS). Another origin (a CDN) is refused: `/admin/`'s Content Security
-	 * Policy allows styles from `'self'` only, and the editor talks to no other host.
+	 * order), as paths or URLs on the portal's own origin. Astro splits them by page, so the `/admin/`
+	 * page passes the ones the build made: for example a build step reads one built page of each
+	 * collection with `getPageStylesheets` and joins them with `mergeStylesheets`
+	 * (src/lib/editor/preview-styles.ts). Another origin (a CDN) is refused: `/admin/`'s Content
+	 * Security Policy allows styles from `'self'` only, and the editor talks to no other host.
 	 */
 	stylesheets: readonly string[];
 	/** The portal's default language (`defaultLanguage` of `site.yaml`); the preview's labels use it. */
