@@ -22,6 +22,11 @@ import type { PreviewText } from '../../lib/editor/preview-mdx.ts';
  *   under `data`), `getAsset`, and the frame's `document` and `window`. The portal adds no React: the
  *   template below is a plain function that asks Sveltia's own `h` for one element holding HTML that
  *   src/lib/editor/ built with every text of the entry escaped, so nothing from content runs.
+ *
+ * What this asks of `/admin/`'s Content Security Policy: `frame-src blob:` (the preview frame),
+ * `style-src 'self'` (the portal's stylesheets; Sveltia itself also needs `'unsafe-inline'`) and
+ * `img-src blob:` for a screenshot uploaded but not yet saved (`getAsset` gives a `blob:` address).
+ * Links in the frame open in a new tab (Sveltia's `<base target="_blank">`), on the portal's origin.
  */
 
 /** Sveltia's `createElement`, put on `window` by `@sveltia/cms` when it is imported. */
