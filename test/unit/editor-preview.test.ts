@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { getLanguageI18n } from '../../src/i18n/page.ts';
-import { renderMarkdown } from '../../src/lib/editor/preview-markdown.ts';
+import { renderInline, renderMarkdown } from '../../src/lib/editor/preview-markdown.ts';
 import { parseTag, renderPreviewBody, type PreviewText } from '../../src/lib/editor/preview-mdx.ts';
 import {
 	renderEntryPreview,
@@ -92,6 +92,73 @@ describe('Markdown in the preview', () => {
 			'<p><img src="blob:https://portal/1" alt="The sign-in page"></p>',
 		);
 		expect(renderMarkdown('![x](javascript:alert(1))')).toBe('<p>x</p>');
+	});
+});
+
+describe('Markdown in the preview: nothing from content runs', () => {
+	test('a script, inline or as a block of its own, shows as text', () => {
+		expect(renderMarkdown('<script>alert(1)</script>')).toBe(
+			'<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+		);
+		// marked hands on the text after an inline `<script>` as already escaped: it is not.
+		expect(renderMarkdown('Hi <script>x <img/src=x onerror=alert(1)//')).toBe(
+			'<p>Hi &lt;script&gt;x &lt;img/src=x onerror=alert(1)//</p>',
+		);
+		expect(renderMarkdown('a <style>x < b</style>')).toBe(
+			'<p>a &lt;style&gt;x &lt; b&lt;/style&gt;</p>',
+		);
+	});
+
+	test('an image tag with an event handler shows as text, on its own line or in a sentence', () => {
+		expect(renderMarkdown('<img src=x onerror="alert(2)">')).toBe(
+			'<p>&lt;img src=x onerror=&quot;alert(2)&quot;&gt;</p>',
+		);
+		expect(renderMarkdown('See <img src=x onerror="alert(2)"> here')).toBe(
+			'<p>See &lt;img src=x onerror=&quot;alert(2)&quot;&gt; here</p>',
+		);
+	});
+
+	test('a raw HTML block shows as its text in a paragraph, and the Markdown after it still reads', () => {
+		expect(renderMarkdown('<div onclick="alert(3)">\n**x**\n</div>\n\nAfter **it**.')).toBe(
+			'<p>&lt;div onclick=&quot;alert(3)&quot;&gt;\n**x**\n&lt;/div&gt;</p>\n<p>After <strong>it</strong>.</p>',
+		);
+	});
+
+	test('no link target that runs code or leaves for another host, however it is written', () => {
+		const links = [
+			'[a](javascript:alert(1))',
+			'[b](JavaScript:alert(1))',
+			'[c](  javascript:alert(1))',
+			'[d](vbscript:msgbox(1))',
+			'[e](data:text/html,x)',
+			'[f](//evil.example/x)',
+			'[g](/\\evil.example)',
+			'<javascript:alert(1)>',
+			'[h]\n\n[h]: javascript:alert(1)',
+		];
+		for (const link of links) expect(renderMarkdown(link), link).not.toContain('href');
+		expect(renderMarkdown('[a](javascript:alert(1)) and <vbscript:x>')).toBe(
+			'<p>a and vbscript:x</p>',
+		);
+		// An escaped colon stays the text it is: the browser reads the same path the check read.
+		expect(renderMarkdown('[h](javascript&#58;alert(1))')).toBe(
+			'<p><a href="javascript&amp;#58;alert(1)">h</a></p>',
+		);
+	});
+
+	test('a title cannot close its attribute, and an image from a data: address does not show', () => {
+		expect(renderMarkdown('[x](https://help.example "a\\" onmouseover=\\"b")')).toBe(
+			'<p><a href="https://help.example/" title="a&quot; onmouseover=&quot;b">x</a></p>',
+		);
+		expect(renderMarkdown('![Router](data:image/svg+xml,x) ![Port](port.png "Back")')).toBe(
+			'<p>Router <img src="port.png" alt="Port" title="Back"></p>',
+		);
+	});
+
+	test('a component’s one-line text: emphasis and safe links, HTML as text, no paragraph', () => {
+		expect(renderInline('**Restart** <b>now</b>, see [help](/KB-1001) [x](javascript:x)')).toBe(
+			'<strong>Restart</strong> &lt;b&gt;now&lt;/b&gt;, see <a href="/KB-1001">help</a> x',
+		);
 	});
 });
 
