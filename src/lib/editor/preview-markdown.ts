@@ -44,7 +44,8 @@ function createRenderer({ resolveImage }: MarkdownOptions): RendererObject {
 			const text = escapeHtml(token.text.trimEnd());
 			return token.block ? `<p>${text}</p>\n` : text;
 		},
-		// Text after an inline `<script>` or `<style>` comes marked as already escaped, and is not.
+		// `false` leaves a token to marked's own renderer, which escapes text. Text after an inline
+		// `<script>` or `<style>` tag comes flagged as already escaped, and is not: escape it here.
 		text(token) {
 			if ('tokens' in token && token.tokens) return false;
 			return 'escaped' in token && token.escaped ? escapeHtml(token.text) : false;
