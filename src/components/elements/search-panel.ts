@@ -89,6 +89,8 @@ export function attachSearchPanel(
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		timer = setTimeout(run, SEARCH_DEBOUNCE_MS);
+		const typed = input.value;
+		void searcher.then((search) => search.preload(typed)).catch(() => undefined);
 	});
 	host.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') {
