@@ -3,7 +3,7 @@
  *   [--no-languages]`
  *
  * Builds a seeded synthetic corpus of each size with the portal (and Astro Starlight, for comparison),
- * serves the result with gzip as a host would, and measures it in Chromium. Prints tables and writes
+ * serves the result with gzip as a host would (the budgets are counted in gzip, not brotli), and measures it in Chromium. Prints tables and writes
  * every figure as JSON. The smallest size is also built as a portal in three languages (English,
  * German, Polish, a third of the entries translated), to show what each added language costs. It
  * reports; it asserts nothing.
@@ -189,7 +189,7 @@ async function benchSize(entries: number, options: Options, tools: string | null
 	const knownError = listing.entries.find((e) => e.type === 'known-error')!;
 
 	const meter = new Meter();
-	const server = createStaticServer({ root: outDir, onSend: meter.record });
+	const server = createStaticServer({ root: outDir, brotli: false, onSend: meter.record });
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const browser = await launchChromium();
@@ -241,7 +241,7 @@ async function benchStarlightSearch(
 	queries: string[],
 ) {
 	const meter = new Meter();
-	const server = createStaticServer({ root: outDir, onSend: meter.record });
+	const server = createStaticServer({ root: outDir, brotli: false, onSend: meter.record });
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const isSearch = (path: string) => {
@@ -286,7 +286,7 @@ async function benchLanguages(
 		options.runs,
 	);
 	const meter = new Meter();
-	const server = createStaticServer({ root: outDir, onSend: meter.record });
+	const server = createStaticServer({ root: outDir, brotli: false, onSend: meter.record });
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const browser = await launchChromium();
