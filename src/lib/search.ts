@@ -256,23 +256,30 @@ export async function searchEntries<T>(
 	 * Searches the query's words one by one; true when some page matched every one of them (the
 	 * engine answers a query of several words with pages that match any of them).
 	 */
-	const runWords = async (text: string, whole: Set<string>, weight: number): Promise<boolean> => {
+	const runWords = async (
+		text: string,
+		pending: Promise<Set<string>>,
+		weight: number,
+	): Promise<boolean> => {
 		// A pasted log repeats words: each distinct word is searched once, and only the first few.
 		const words = [...new Set(tokenize(text))].slice(0, MAX_WORD_SEARCHES);
+		// Alongside the whole query, not after it: they need the same part of the index, and the
+		// results appear one engine round sooner.
+		const perWord = words.length <= 1 ? [] : words.map((word) => runWhole(word, weight));
+		const whole = await pending;
 		if (words.length <= 1) return whole.size > 0;
-		const perWord = await Promise.all(words.map((word) => runWhole(word, weight)));
-		return [...whole].some((id) => perWord.every((ids) => ids.has(id)));
+		const found = await Promise.all(perWord);
+		return [...whole].some((id) => found.every((ids) => ids.has(id)));
 	};
 
-	const whole = await runWhole(query, 3);
-	outcome.exact = await runWords(meaningfulOf(query), whole, 1);
+	outcome.exact = await runWords(meaningfulOf(query), runWhole(query, 3), 1);
 
 	if (ranking.hits.size < FEW_RESULTS) {
 		const suggestion = suggestCorrection(query, vocabulary.words, fillers);
 		if (suggestion && suggestion !== query.toLowerCase()) {
 			outcome.suggestion = suggestion;
-			const corrected = await runWhole(suggestion, 2);
-			if (await runWords(meaningfulOf(suggestion), corrected, 0.5)) outcome.exact = true;
+			if (await runWords(meaningfulOf(suggestion), runWhole(suggestion, 2), 0.5))
+				outcome.exact = true;
 		}
 	}
 	outcome.results = ranking.sorted();
