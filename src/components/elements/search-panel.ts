@@ -61,8 +61,9 @@ export function attachSearchPanel(
 		}
 		if (isWordUnfinished(query)) return;
 		const outcome = await (await searcher).search(query);
-		// Someone typed on meanwhile: do not fetch the details of results nobody will see.
-		if (ticket !== latest) return;
+		// Someone typed on meanwhile (the search may have held up their keys): do not fetch the
+		// details of results nobody will see.
+		if (ticket !== latest || input.value !== query) return;
 		const shown = await Promise.all(outcome.results.slice(0, PANEL_SIZE).map((hit) => hit.data()));
 		if (ticket !== latest) return;
 		list.replaceChildren(...shown.map((data) => renderResult(data, t, { excerpt: false })));
