@@ -23,6 +23,12 @@ export interface SearchRun {
 	requests: number;
 	/** Each file fetched, with its bytes. */
 	files: string[];
+	/**
+	 * Bytes Pagefind's own `pagefind.js` fetches (stock options, its worker) to search the same typed
+	 * text on the same index and load 5 results: the engine alone, in a fresh profile.
+	 */
+	engineBytes?: number;
+	engineRequests?: number;
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -124,22 +130,127 @@ export async function measureFirstSearch(
 	};
 }
 
-/** First searches for several queries; the medians and the worst. */
-export async function measureSearch(
+/**
+ * The engine alone: in a fresh profile on `path`, Pagefind's own `pagefind.js` (stock options) searches
+ * `query` once and loads its first 5 results, as a page built on Pagefind with nothing around it would.
+ */
+export async function measureEngineSearch(
 	browser: Browser,
 	meter: Meter,
 	base: string,
 	path: string,
-	queries: string[],
-) {
-	const runs: SearchRun[] = [];
-	for (const query of queries)
-		runs.push(await measureFirstSearch(browser, meter, base, path, query));
+	query: string,
+): Promise<{ bytes: number; requests: number }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+	meter.reset();
+	await page.evaluate(async (query) => {
+		const pagefind = await import(
+			/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href
+		);
+		const found = await pagefind.search(query);
+		await Promise.all(
+			found.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()),
+		);
+	}, query);
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	return { bytes: meter.total(), requests: meter.sent.length };
+}
+
+/**
+ * Starlight's first search in a fresh profile: what `isSearch` counts as its search (its UI, which it
+ * loads while the page is idle, and Pagefind's files) from the page's load on, the dialog opened with
+ * its button, the query typed like a person, timed to the results for the whole query.
+ */
+export async function measureStarlightSearch(
+	browser: Browser,
+	meter: Meter,
+	base: string,
+	path: string,
+	query: string,
+	isSearch: (path: string) => boolean,
+): Promise<SearchRun> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	meter.reset();
+	await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+	await page.evaluate((query) => {
+		const timing = { lastInput: 0, results: 0 };
+		(window as unknown as { __benchTiming: typeof timing }).__benchTiming = timing;
+		document.addEventListener('input', () => (timing.lastInput = performance.now()), true);
+		const observer = new MutationObserver(() => {
+			const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+			const shown = document.querySelector('.pagefind-ui__result-link');
+			if (timing.results || !shown || !message.includes(query)) return;
+			timing.results = performance.now();
+		});
+		observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+	}, query);
+	await page.locator('site-search button[data-open-modal]').click();
+	const box = page.locator('.pagefind-ui__search-input');
+	await box.focus();
+	await box.pressSequentially(query, { delay: 80 });
+	await page.waitForFunction(
+		() => (window as unknown as { __benchTiming: { results: number } }).__benchTiming.results > 0,
+		undefined,
+		{ timeout: 30_000 },
+	);
+	const timing = await page.evaluate(
+		() =>
+			(window as unknown as { __benchTiming: { lastInput: number; results: number } })
+				.__benchTiming,
+	);
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	const search = meter.sent.filter((s) => isSearch(s.path));
+	return {
+		query,
+		latencyMs: Math.max(0, timing.results - timing.lastInput),
+		fetchedBytes: search.reduce((sum, s) => sum + s.bytes, 0),
+		requests: search.length,
+		files: search.map((s) => `${s.path} ${s.bytes}`),
+	};
+}
+
+/** The medians and the worst of some first searches. */
+export function summarizeSearch(runs: SearchRun[]) {
+	const engine = runs.map((r) => r.engineBytes).filter((b): b is number => b !== undefined);
 	return {
 		runs,
 		medianLatencyMs: median(runs.map((r) => r.latencyMs)),
 		maxLatencyMs: Math.max(...runs.map((r) => r.latencyMs)),
 		medianFetchedBytes: median(runs.map((r) => r.fetchedBytes)),
 		maxFetchedBytes: Math.max(...runs.map((r) => r.fetchedBytes)),
+		medianRequests: median(runs.map((r) => r.requests)),
+		...(engine.length > 0
+			? { medianEngineBytes: median(engine), maxEngineBytes: Math.max(...engine) }
+			: {}),
 	};
+}
+
+/**
+ * First searches for several queries; with `engine`, each also measured with Pagefind alone on the same
+ * index. The medians and the worst.
+ */
+export async function measureSearch(
+	browser: Browser,
+	meter: Meter,
+	base: string,
+	path: string,
+	queries: string[],
+	{ engine = false }: { engine?: boolean } = {},
+) {
+	const runs: SearchRun[] = [];
+	for (const query of queries) {
+		const run = await measureFirstSearch(browser, meter, base, path, query);
+		if (engine) {
+			const alone = await measureEngineSearch(browser, meter, base, path, query);
+			run.engineBytes = alone.bytes;
+			run.engineRequests = alone.requests;
+		}
+		runs.push(run);
+	}
+	return summarizeSearch(runs);
 }

@@ -3,19 +3,35 @@
  *   [--no-languages]`
  *
  * Builds a seeded synthetic corpus of each size with the portal (and Astro Starlight, for comparison),
- * serves the result with gzip as a host would, and measures it in Chromium. Prints tables and writes
+ * serves the result with gzip as a host would (the budgets are counted in gzip, not brotli), and measures it in Chromium. Prints tables and writes
  * every figure as JSON. The smallest size is also built as a portal in three languages (English,
  * German, Polish, a third of the entries translated), to show what each added language costs. It
  * reports; it asserts nothing.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { astroCacheDir } from '../../src/lib/content/files.ts';
 import { FILLER_WORDS } from '../../src/lib/query.ts';
 import { createStaticServer } from '../serve.ts';
-import { launchChromium, measurePageScripts, measureSearch, Meter } from './browser.ts';
+import {
+	launchChromium,
+	measurePageScripts,
+	measureSearch,
+	measureStarlightSearch,
+	Meter,
+	summarizeSearch,
+	type SearchRun,
+} from './browser.ts';
 import { folderSize, median, runBuild, type BuildCommand, type BuildRun } from './build.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { addTranslations } from './translations.ts';
@@ -155,14 +171,13 @@ async function benchSize(entries: number, options: Options, tools: string | null
 	);
 
 	let starlight: Awaited<ReturnType<typeof buildRuns>> | null = null;
+	const starlightOut = join(options.work, `starlight-${entries}`);
 	if (tools && entries <= options.starlightMax) {
-		const starlightOut = join(options.work, `starlight-${entries}`);
 		starlight = await buildRuns(
 			'starlight',
 			prepareStarlight(tools, corpusDir, starlightOut),
 			options.runs,
 		);
-		rmSync(starlightOut, { recursive: true, force: true });
 	}
 
 	const dist = folderSize(outDir);
@@ -174,7 +189,7 @@ async function benchSize(entries: number, options: Options, tools: string | null
 	const knownError = listing.entries.find((e) => e.type === 'known-error')!;
 
 	const meter = new Meter();
-	const server = createStaticServer({ root: outDir, onSend: meter.record });
+	const server = createStaticServer({ root: outDir, brotli: false, onSend: meter.record });
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const browser = await launchChromium();
@@ -185,15 +200,63 @@ async function benchSize(entries: number, options: Options, tools: string | null
 			await measurePageScripts(browser, meter, base, knownError.url),
 		];
 		const queries = queriesFrom(listing.entries.map((e) => e.title));
-		const search = await measureSearch(browser, meter, base, article.url, queries);
+		const search = await measureSearch(browser, meter, base, article.url, queries, {
+			engine: true,
+		});
+		const starlightSearch = starlight
+			? await benchStarlightSearch(browser, starlightOut, queries)
+			: null;
 		await browser.close();
 		if (tools && options.lighthouse && entries === Math.min(...options.sizes)) {
 			console.log('  lighthouse (mobile): home, an article, a known error');
 			lighthouse = await runLighthouse(tools, base, ['/', article.url, knownError.url]);
 		}
-		return { entries, corpus, portal, starlight, dist, pagefind, scripts, search, lighthouse };
+		return {
+			entries,
+			corpus,
+			portal,
+			starlight,
+			dist,
+			pagefind,
+			scripts,
+			search,
+			starlightSearch,
+			lighthouse,
+		};
 	} finally {
 		await browser.close().catch(() => undefined);
+		server.close();
+		server.closeAllConnections();
+		rmSync(starlightOut, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Starlight's first search on the same corpus and queries, in the same browser: its built site served
+ * the same way, from its home page. Its search is its UI's script and Pagefind's files.
+ */
+async function benchStarlightSearch(
+	browser: Awaited<ReturnType<typeof launchChromium>>,
+	outDir: string,
+	queries: string[],
+) {
+	const meter = new Meter();
+	const server = createStaticServer({ root: outDir, brotli: false, onSend: meter.record });
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+	const isSearch = (path: string) => {
+		if (path.startsWith('/pagefind/')) return true;
+		const file = join(outDir, path);
+		return (
+			path.endsWith('.js') && existsSync(file) && readFileSync(file, 'utf8').includes('pagefind-ui')
+		);
+	};
+	try {
+		const runs: SearchRun[] = [];
+		for (const query of queries)
+			runs.push(await measureStarlightSearch(browser, meter, base, '/', query, isSearch));
+		return summarizeSearch(runs);
+	} finally {
 		server.close();
 		server.closeAllConnections();
 	}
@@ -223,7 +286,7 @@ async function benchLanguages(
 		options.runs,
 	);
 	const meter = new Meter();
-	const server = createStaticServer({ root: outDir, onSend: meter.record });
+	const server = createStaticServer({ root: outDir, brotli: false, onSend: meter.record });
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const browser = await launchChromium();
@@ -332,6 +395,60 @@ function report(results: Array<Awaited<ReturnType<typeof benchSize>>>, options: 
 				`${kb(r.scripts[1]!.externalGzip + r.scripts[1]!.inlineGzip)} (${r.scripts[1]!.files} files)`,
 				`${Math.round(r.search.medianLatencyMs)} / ${Math.round(r.search.maxLatencyMs)} ms`,
 				`${kb(r.search.medianFetchedBytes)} / ${kb(r.search.maxFetchedBytes)}`,
+			]),
+		),
+	);
+	out.push(
+		'',
+		"First search per query (gzip as sent; engine alone: Pagefind's own pagefind.js, same text, 5 results):",
+		'',
+		table(
+			['entries', 'query', 'portal', 'requests', 'first results', 'engine alone', 'vs engine'],
+			results.flatMap((r) =>
+				r.search.runs.map((run) => [
+					r.entries,
+					run.query,
+					kb(run.fetchedBytes),
+					run.requests,
+					`${Math.round(run.latencyMs)} ms`,
+					run.engineBytes === undefined ? '-' : kb(run.engineBytes),
+					run.engineBytes ? `${(run.fetchedBytes / run.engineBytes).toFixed(2)}x` : '-',
+				]),
+			),
+		),
+		'',
+		table(
+			[
+				'entries',
+				'site',
+				'bytes (median / worst)',
+				'requests (median)',
+				'first results (median / worst)',
+				'engine alone (median / worst)',
+			],
+			results.flatMap((r) => [
+				[
+					r.entries,
+					'portal',
+					`${kb(r.search.medianFetchedBytes)} / ${kb(r.search.maxFetchedBytes)}`,
+					r.search.medianRequests,
+					`${Math.round(r.search.medianLatencyMs)} / ${Math.round(r.search.maxLatencyMs)} ms`,
+					r.search.medianEngineBytes === undefined
+						? '-'
+						: `${kb(r.search.medianEngineBytes)} / ${kb(r.search.maxEngineBytes ?? 0)}`,
+				],
+				...(r.starlightSearch
+					? [
+							[
+								r.entries,
+								'Starlight',
+								`${kb(r.starlightSearch.medianFetchedBytes)} / ${kb(r.starlightSearch.maxFetchedBytes)}`,
+								r.starlightSearch.medianRequests,
+								`${Math.round(r.starlightSearch.medianLatencyMs)} / ${Math.round(r.starlightSearch.maxLatencyMs)} ms`,
+								'-',
+							],
+						]
+					: []),
 			]),
 		),
 	);

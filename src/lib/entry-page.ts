@@ -4,6 +4,7 @@ import { getLanguageI18n } from '../i18n/page.ts';
 import type { EntryCard } from './entries.ts';
 import { getPlainSpellings, hasPlainSpellings } from './folding.ts';
 import { getWorkaroundFirstLine, toPlainText } from './reply.ts';
+import { getSynonymText } from './synonym-index.ts';
 
 /**
  * What an entry's page says besides its body, worked out before the layout renders it: the first
@@ -57,7 +58,10 @@ export interface EntryIndexing {
 	filters: IndexField[];
 	/** What a search result shows of the entry. */
 	meta: IndexField[];
-	/** Aliases and tags (weighted high), and the page's words typed without special letters. */
+	/**
+	 * Aliases and tags (weighted high), the synonyms of the words the entry uses, and the page's words
+	 * typed without special letters.
+	 */
 	weighted: WeightedText[];
 }
 
@@ -74,6 +78,8 @@ export interface EntryIndexingInput {
 	workaround?: string | undefined;
 	/** The portal's text in the page's language. */
 	t: Translate<MessageKey>;
+	/** The synonym groups of the page's language (`synonyms.yaml`), indexed with the entry. */
+	synonyms?: readonly (readonly string[])[] | undefined;
 }
 
 /**
@@ -82,7 +88,7 @@ export interface EntryIndexingInput {
  * language's index (see the README), and its results say which language the text is in.
  */
 export function getEntryIndexing(input: EntryIndexingInput): EntryIndexing {
-	const { card, body, textLang, translated, categoryTitle, workaround, t } = input;
+	const { card, body, textLang, translated, categoryTitle, workaround, t, synonyms = [] } = input;
 	const typeLabel = t(`type.${card.type}` as MessageKey);
 	const filters: IndexField[] = [
 		{ name: 'type', value: typeLabel },
@@ -105,6 +111,16 @@ export function getEntryIndexing(input: EntryIndexingInput): EntryIndexing {
 	const weighted: WeightedText[] = [];
 	const aliases = [...card.aliases, ...card.tags];
 	if (aliases.length > 0) weighted.push({ weight: 9, text: aliases.join(' · ') });
+	// Synonyms of what the entry is about: its title, aliases, tags and summary, weighted as the page
+	// weighs them. Not its text: every hidden word makes the page longer, which lowers the rank of its
+	// own words, and a synonym of a word it mentions in passing found more wrong pages than right ones
+	// (measured with the search-quality suites).
+	const sources = [
+		{ weight: 10, text: card.title },
+		{ weight: 9, text: aliases.join(' ') },
+		{ weight: 7, text: card.summary },
+	];
+	if (synonyms.length > 0) weighted.push(...getSynonymText(sources, synonyms));
 	// `haslo` finds `hasło`: the page's words with letters search keeps apart, typed plainly. Most pages
 	// of an English portal have none, and are not read word by word.
 	const searched = [card.title, card.summary, ...card.aliases, ...card.tags, body].join(' ');

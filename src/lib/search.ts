@@ -35,6 +35,11 @@ export interface SearchVocabulary {
 	fillers?: string[];
 	/** Each entry's page in the page's language, by id: where a result from another language leads. */
 	pages?: Record<string, string>;
+	/**
+	 * True when the index already holds each entry's synonyms (lib/synonym-index.ts): a query is then
+	 * searched as typed, one lookup, instead of once per synonym.
+	 */
+	synonymsIndexed?: boolean;
 }
 
 export interface RankedHit<T = unknown> {
@@ -145,6 +150,21 @@ export function getSynonymVariants(query: string, synonyms: string[][][], limit 
 	return [...new Set(variants)].slice(0, limit);
 }
 
+/**
+ * The words of a query being typed that the reader has finished (a space follows them) and that
+ * search will look up: not filler words, and long enough to search as you type. Their part of the
+ * index can be fetched before the reader finishes the query.
+ */
+export function getFinishedWords(
+	query: string,
+	fillers: ReadonlySet<string> = FILLER_WORDS,
+): string[] {
+	const finished = /\s$/.test(query) ? query : query.replace(/\S+$/, '');
+	return [...new Set(tokenize(finished))].filter(
+		(word) => !fillers.has(word) && (word.length >= 3 || /^\d+$/.test(word)),
+	);
+}
+
 /** The query without filler words, when it has any other words; else the query as it is. */
 export function getMeaningfulQuery(
 	query: string,
@@ -208,7 +228,8 @@ export async function searchEntries<T>(
 	const query = normalizeQuery(rawQuery);
 	const outcome: SearchOutcome<T> = { query, results: [], exact: false, pinned: false };
 	if (!query) return outcome;
-	const synonyms = prepareSynonyms(vocabulary.synonyms);
+	// With synonyms in the index, the query alone is its only variant.
+	const synonyms = vocabulary.synonymsIndexed ? [] : prepareSynonyms(vocabulary.synonyms);
 	const fillers = vocabulary.fillers?.length
 		? new Set([...FILLER_WORDS, ...vocabulary.fillers])
 		: FILLER_WORDS;
@@ -235,23 +256,30 @@ export async function searchEntries<T>(
 	 * Searches the query's words one by one; true when some page matched every one of them (the
 	 * engine answers a query of several words with pages that match any of them).
 	 */
-	const runWords = async (text: string, whole: Set<string>, weight: number): Promise<boolean> => {
+	const runWords = async (
+		text: string,
+		pending: Promise<Set<string>>,
+		weight: number,
+	): Promise<boolean> => {
 		// A pasted log repeats words: each distinct word is searched once, and only the first few.
 		const words = [...new Set(tokenize(text))].slice(0, MAX_WORD_SEARCHES);
+		// Alongside the whole query, not after it: they need the same part of the index, and the
+		// results appear one engine round sooner.
+		const perWord = words.length <= 1 ? [] : words.map((word) => runWhole(word, weight));
+		const whole = await pending;
 		if (words.length <= 1) return whole.size > 0;
-		const perWord = await Promise.all(words.map((word) => runWhole(word, weight)));
-		return [...whole].some((id) => perWord.every((ids) => ids.has(id)));
+		const found = await Promise.all(perWord);
+		return [...whole].some((id) => found.every((ids) => ids.has(id)));
 	};
 
-	const whole = await runWhole(query, 3);
-	outcome.exact = await runWords(meaningfulOf(query), whole, 1);
+	outcome.exact = await runWords(meaningfulOf(query), runWhole(query, 3), 1);
 
 	if (ranking.hits.size < FEW_RESULTS) {
 		const suggestion = suggestCorrection(query, vocabulary.words, fillers);
 		if (suggestion && suggestion !== query.toLowerCase()) {
 			outcome.suggestion = suggestion;
-			const corrected = await runWhole(suggestion, 2);
-			if (await runWords(meaningfulOf(suggestion), corrected, 0.5)) outcome.exact = true;
+			if (await runWords(meaningfulOf(suggestion), runWhole(suggestion, 2), 0.5))
+				outcome.exact = true;
 		}
 	}
 	outcome.results = ranking.sorted();

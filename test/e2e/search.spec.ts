@@ -143,6 +143,24 @@ test.describe('search page', () => {
 		await expect(first.locator('.kb-result__excerpt mark').first()).toBeVisible();
 	});
 
+	test('a snippet comes from the entry’s text, never from its id, aliases, title or summary', async ({
+		page,
+	}) => {
+		// The entry lists "mobiletron" among its aliases and says it once in its text: the snippet is
+		// that sentence, not the id and alias line nor the title and summary the result shows anyway.
+		await page.goto('/search/?q=mobiletron');
+		const first = page.locator('[data-search-results] li').first();
+		await expect(first.locator('.kb-result__type')).toHaveText('Article · KB-1011');
+		const title = (await first.getByRole('link').textContent()) ?? '';
+		const summary = (await first.locator('.kb-result__summary').textContent()) ?? '';
+		const excerpt = first.locator('.kb-result__excerpt');
+		await expect(excerpt.locator('mark')).toHaveText([/mobiletron/i]);
+		const text = (await excerpt.textContent()) ?? '';
+		expect(text).not.toContain('KB-1011');
+		expect(text).not.toContain(title);
+		expect(text).not.toContain(summary.slice(0, 40));
+	});
+
 	test('a misspelling gets “Did you mean” and results for the right word', async ({ page }) => {
 		const ids = await searchIds(page, 'autentcator');
 		await expect(page.getByText('Did you mean')).toBeVisible();

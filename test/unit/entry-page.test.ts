@@ -113,6 +113,25 @@ describe('getEntryIndexing: what search indexes of an entry page', () => {
 		expect(indexing.weighted).toEqual([]);
 	});
 
+	test('the synonyms of what it is about are indexed with it, not those of its text', () => {
+		const input = {
+			card: { ...article, title: 'Set up the VPN', aliases: [], tags: [] },
+			body: 'If you work from home, connect first.',
+			textLang: 'en',
+			t,
+			synonyms: [
+				['vpn', 'remote access'],
+				['work from home', 'wfh'],
+			],
+		};
+		expect(getEntryIndexing({ ...input, translated: true }).weighted).toEqual([
+			{ weight: 7, text: 'remote access' },
+		]);
+		expect(getEntryIndexing({ ...input, translated: false }).weighted).toEqual([
+			{ weight: 7, text: 'remote access' },
+		]);
+	});
+
 	test('words with special letters are also indexed typed plainly (haslo finds hasło)', () => {
 		const indexing = getEntryIndexing({
 			card: { ...article, title: 'Zmiana hasła', aliases: [], tags: [] },

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	extractErrorCodes,
 	findKnownErrorByMessage,
+	getFinishedWords,
 	getMeaningfulQuery,
 	getSearchUrl,
 	getSynonymVariants,
@@ -294,5 +295,29 @@ describe('search across languages', () => {
 		expect(
 			linkOriginalHit({ url: '/articles/other/', meta: { id: 'KB-1009' } }, pages, 'en-GB'),
 		).toEqual({ url: '/articles/other/', meta: { id: 'KB-1009', lang: 'en-GB' } });
+	});
+});
+
+describe('synonyms indexed at build time', () => {
+	test('a query is one lookup per meaningful wording, never one per synonym', async () => {
+		const engine = fakeEngine({
+			...PAGES,
+			// The page as indexed: its synonyms are among its words.
+			'KB-1011': `${PAGES['KB-1011']} mobiletron mobile iron`,
+		});
+		const outcome = await searchEntries('Mobiletron', {
+			engine,
+			vocabulary: { ...VOCABULARY, synonymsIndexed: true },
+			getEntryId: (data) => data.id,
+		});
+		expect(outcome.results[0]?.id).toBe('KB-1011');
+		expect(engine.queries).toEqual(['mobiletron']);
+	});
+
+	test('finished words are the ones a space follows, without fillers or short bits', () => {
+		expect(getFinishedWords('onedrive sto')).toEqual(['onedrive']);
+		expect(getFinishedWords('my onedrive stops ')).toEqual(['onedrive', 'stops']);
+		expect(getFinishedWords('outlook')).toEqual([]);
+		expect(getFinishedWords('ab 12 vpn ')).toEqual(['12', 'vpn']);
 	});
 });

@@ -89,6 +89,10 @@ export class KbSearchPage extends HTMLElement {
 			'input',
 			() => {
 				clearTimeout(timer);
+				const typed = input.value;
+				void loadSearch()
+					.then((search) => search.preload(typed))
+					.catch(() => undefined);
 				timer = setTimeout(() => {
 					const { query, filters } = readForm();
 					record(getSearchUrl(query, filters), !typing);

@@ -1,4 +1,5 @@
 import {
+	getFinishedWords,
 	getSearchUrl,
 	searchEntries,
 	type SearchEngine,
@@ -11,6 +12,13 @@ import {
 	mergeOutcomes,
 	shouldSearchDefaultLanguage,
 } from '../../lib/search-languages.ts';
+import {
+	buildTextExcerpt,
+	findTextStart,
+	type MatchLocation,
+	type PageAnchor,
+} from '../../lib/excerpt.ts';
+import { FILLER_WORDS } from '../../lib/query.ts';
 import { KNOWN_ERROR_STATUSES, type KnownErrorStatus } from '../../schemas/enums.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -35,6 +43,10 @@ export interface HitData {
 		/** The language of the entry's text, when it is not the page's (not translated yet). */
 		lang?: string;
 	};
+	/** Pagefind's page text (escaped), where each match is, and the elements with ids in it. */
+	raw_content?: string;
+	weighted_locations?: MatchLocation[];
+	anchors?: PageAnchor[];
 }
 
 interface PagefindResult {
@@ -50,12 +62,43 @@ interface Pagefind {
 		query: string,
 		options?: { filters?: SearchFilters },
 	): Promise<{ results: PagefindResult[] } | null>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	preload(term: string): Promise<void>;
 }
 
+/**
+ * Search as the boxes use it. (Never Pagefind's `filters()`: it fetches every filter file; the
+ * search page's filter choices come from the build.)
+ */
 export interface Searcher {
 	search(query: string, filters?: SearchFilters): Promise<SearchOutcome<HitData>>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	/**
+	 * Fetches the index for the words of a query being typed that the reader has finished, so the
+	 * search once they pause has less to fetch. Never a word still being typed: its prefixes would
+	 * each fetch more of the index.
+	 */
+	preload(query: string): void;
+}
+
+/** Words in a snippet (Pagefind's own default is 30). */
+const EXCERPT_WORDS = 22;
+
+/**
+ * The snippet from the entry's own text, never from what the page indexes only to be found (id,
+ * aliases, synonyms) or what the result shows anyway (title, summary): none when it has no text
+ * of its own in this language.
+ */
+function withTextExcerpt(data: HitData): HitData {
+	const from = findTextStart(data.anchors);
+	const excerpt =
+		from === undefined
+			? ''
+			: buildTextExcerpt(
+					data.raw_content ?? '',
+					data.weighted_locations ?? [],
+					from,
+					EXCERPT_WORDS,
+				);
+	return { ...data, excerpt };
 }
 
 const EMPTY_VOCABULARY: SearchVocabulary = { words: [], errors: {}, synonyms: [] };
@@ -87,7 +130,7 @@ function createEngine(pagefind: Pagefind, mapData: (data: HitData) => HitData = 
 				score: hit.score,
 				// Through `hit`, which keeps it alive: in worker mode Pagefind frees a result's data
 				// once the result object is garbage-collected, and `data()` then answers null.
-				data: async () => mapData(await hit.data()),
+				data: async () => mapData(withTextExcerpt(await hit.data())),
 			}));
 		},
 	};
@@ -102,7 +145,11 @@ async function loadPagefind(language?: string): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
 	// On the main thread: a worker would cost another download of Pagefind's code before the first
 	// result, and the index of even a large portal is searched in a few milliseconds.
-	await pagefind.options({ excerptLength: 22, noWorker: true, ...(language ? { language } : {}) });
+	await pagefind.options({
+		excerptLength: EXCERPT_WORDS,
+		noWorker: true,
+		...(language ? { language } : {}),
+	});
 	await pagefind.init();
 	return pagefind;
 }
@@ -151,14 +198,25 @@ export function loadSearch(): Promise<Searcher> {
 			const outcome = await searchEntries(query, { engine, vocabulary, filters, getEntryId });
 			if (!shouldSearchDefaultLanguage(outcome, page.lang, page.defaultLanguage)) return outcome;
 			// Filters name values in the page's language, which the original pages do not have.
+			// The default language's pages hold its synonyms, not this language's: the query's synonyms
+			// are searched one by one there.
 			const original = await searchEntries(query, {
 				engine: await getFallback(),
-				vocabulary: { ...vocabulary, pages: undefined },
+				vocabulary: { ...vocabulary, pages: undefined, synonymsIndexed: false },
 				getEntryId,
 			});
 			return mergeOutcomes(outcome, original, getEntryId);
 		};
-		return { search, filters: () => pagefind.filters() };
+		const fillers = new Set([...FILLER_WORDS, ...(vocabulary.fillers ?? [])]);
+		const preloaded = new Set<string>();
+		const preload = (query: string) => {
+			for (const word of getFinishedWords(query, fillers)) {
+				if (preloaded.has(word)) continue;
+				preloaded.add(word);
+				pagefind.preload(word).catch(() => undefined);
+			}
+		};
+		return { search, preload };
 	})();
 	loading.catch(() => {
 		loading = undefined;
@@ -247,10 +305,11 @@ export function renderResult(
 }
 
 /**
- * How long both search boxes wait after the last keystroke before searching: long enough to skip most
- * keystrokes of someone typing, short enough that results seem to follow the typing.
+ * How long both search boxes wait after the last keystroke before searching: longer than the gap
+ * between the keys of someone typing, so a word is searched once the reader pauses rather than every
+ * prefix of it (each of which fetches more of the index), short enough that results seem to follow.
  */
-export const SEARCH_DEBOUNCE_MS = 60;
+export const SEARCH_DEBOUNCE_MS = 120;
 
 /** Moves focus between a search box and its result links with the arrow keys. */
 export function handleArrowKeys(

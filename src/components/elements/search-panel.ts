@@ -61,8 +61,9 @@ export function attachSearchPanel(
 		}
 		if (isWordUnfinished(query)) return;
 		const outcome = await (await searcher).search(query);
-		// Someone typed on meanwhile: do not fetch the details of results nobody will see.
-		if (ticket !== latest) return;
+		// Someone typed on meanwhile (the search may have held up their keys): do not fetch the
+		// details of results nobody will see.
+		if (ticket !== latest || input.value !== query) return;
 		const shown = await Promise.all(outcome.results.slice(0, PANEL_SIZE).map((hit) => hit.data()));
 		if (ticket !== latest) return;
 		list.replaceChildren(...shown.map((data) => renderResult(data, t, { excerpt: false })));
@@ -89,6 +90,8 @@ export function attachSearchPanel(
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		timer = setTimeout(run, SEARCH_DEBOUNCE_MS);
+		const typed = input.value;
+		void searcher.then((search) => search.preload(typed)).catch(() => undefined);
 	});
 	host.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') {

@@ -27,6 +27,8 @@ export const GET: APIRoute = async ({ locals }) => {
 		entries,
 		locals.portal.synonyms.map((group) => group.map(String)),
 	);
+	// Every entry page indexes its synonyms (EntryLayout), so the browser searches a query as typed.
+	vocabulary.synonymsIndexed = true;
 	if (!locals.i18n.isDefault) {
 		const { lang } = locals.i18n;
 		vocabulary.fillers = FILLER_WORDS_BY_LANGUAGE[lang.toLowerCase().split('-')[0]!]?.slice() ?? [];
