@@ -10,6 +10,7 @@ import { checkContent } from './src/lib/content/check.ts';
 import { astroCacheDir, resolveContentDir } from './src/lib/content/files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { SCRIPT_SOURCES, policyDirectives } from './src/lib/content-security-policy.ts';
 import { originsOf, outboundUrls } from './src/lib/service-urls.ts';
 
@@ -47,6 +48,8 @@ export default defineConfig({
 		...(phases ? [phases.first] : []),
 		contentGuard(contentDir, report),
 		mdx(),
+		// Writes the redirect pages from their templates before anything reads the built pages.
+		redirectPages(),
 		// Redirect pages (short links, old slugs) and the 404 pages stay out of the sitemap.
 		sitemap({ filter: (page) => isSitemapPage(new URL(page).pathname, oldPages) }),
 		...(phases ? [phases.beforeIndex] : []),
