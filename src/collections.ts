@@ -9,6 +9,7 @@ import {
 import { buildStatusJson, getPageStatus } from './lib/status-document.ts';
 import { jsonForScript } from './lib/script-json.ts';
 import { readClock } from './lib/clock.ts';
+import { getBannerItems } from './lib/banner.ts';
 import type { StatusJson } from './schemas/status-json.ts';
 import type { Message } from './i18n/format.ts';
 import { getLanguageFolder, localizePath, type LanguageSettings } from './i18n/languages.ts';
@@ -326,7 +327,13 @@ export const getStatus = perLanguage(async (lang): Promise<StatusJson> => {
  */
 export const getBannerState = perLanguage(async (lang) => {
 	const page = getPageStatus(await getStatus(lang), BUILT_AT);
-	return { status: page.status, omitted: page.omitted, initial: jsonForScript(page.status) };
+	return {
+		status: page.status,
+		omitted: page.omitted,
+		initial: jsonForScript(page.status),
+		// Every page's items, before each page leaves out its own (fitBannerItemsToPage).
+		items: getBannerItems(page.status, BUILT_AT),
+	};
 });
 
 /**
