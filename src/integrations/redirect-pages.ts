@@ -27,6 +27,13 @@ export function redirectPages(): Record<'write' | 'written', AstroIntegration> {
 		write: {
 			name: 'kb:redirect-pages',
 			hooks: {
+				// Not import.meta.env.DEV: a build run with NODE_ENV=test (as Vitest's fixture builds are) is
+				// still a build, whose pages this integration writes.
+				'astro:config:setup': ({ command, updateConfig }) => {
+					if (command === 'build') {
+						updateConfig({ vite: { define: { 'import.meta.env.KB_REDIRECT_TEMPLATES': 'true' } } });
+					}
+				},
 				'astro:build:done': ({ dir }) => {
 					writing = writeRedirectPages(fileURLToPath(dir));
 					// Failures surface in `written`; until then the promise must not count as unhandled.
