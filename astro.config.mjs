@@ -10,6 +10,7 @@ import { checkContent } from './src/lib/content/check.ts';
 import { astroCacheDir, resolveContentDir } from './src/lib/content/files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { SCRIPT_SOURCES, policyDirectives } from './src/lib/content-security-policy.ts';
 import { originsOf, outboundUrls } from './src/lib/service-urls.ts';
 
@@ -31,6 +32,9 @@ const connectOrigins = report.site ? originsOf(outboundUrls(report.site)) : [];
 // `npm run bench` asks where the build spends its time.
 const phases = process.env.KB_BENCH_PHASES ? buildPhases(process.env.KB_BENCH_PHASES) : undefined;
 
+// Redirect pages are written while the search index is built; the security headers wait for them.
+const redirects = redirectPages();
+
 export default defineConfig({
 	site,
 	// Tests and the benchmark build fixtures side by side, each into its own folder.
@@ -47,11 +51,14 @@ export default defineConfig({
 		...(phases ? [phases.first] : []),
 		contentGuard(contentDir, report),
 		mdx(),
+		// Starts writing the redirect pages from their templates (see redirects.written).
+		redirects.write,
 		// Redirect pages (short links, old slugs) and the 404 pages stay out of the sitemap.
 		sitemap({ filter: (page) => isSitemapPage(new URL(page).pathname, oldPages) }),
 		...(phases ? [phases.beforeIndex] : []),
 		pagefindIndex(),
 		...(phases ? [phases.afterIndex] : []),
+		redirects.written,
 		securityHeaders(connectOrigins),
 		...(phases ? [phases.last] : []),
 	],

@@ -9,10 +9,12 @@ import {
 import { buildStatusJson, getPageStatus } from './lib/status-document.ts';
 import { jsonForScript } from './lib/script-json.ts';
 import { readClock } from './lib/clock.ts';
+import { getBannerItems } from './lib/banner.ts';
 import type { StatusJson } from './schemas/status-json.ts';
 import type { Message } from './i18n/format.ts';
 import { getLanguageFolder, localizePath, type LanguageSettings } from './i18n/languages.ts';
 import { getLanguageSettings } from './i18n/page.ts';
+import { getRedirectTemplatePath, type RedirectPage } from './lib/redirect-page.ts';
 import {
 	getPreviousSlugsInLanguage,
 	getRedirects,
@@ -325,7 +327,13 @@ export const getStatus = perLanguage(async (lang): Promise<StatusJson> => {
  */
 export const getBannerState = perLanguage(async (lang) => {
 	const page = getPageStatus(await getStatus(lang), BUILT_AT);
-	return { status: page.status, omitted: page.omitted, initial: jsonForScript(page.status) };
+	return {
+		status: page.status,
+		omitted: page.omitted,
+		initial: jsonForScript(page.status),
+		// Every page's items, before each page leaves out its own (fitBannerItemsToPage).
+		items: getBannerItems(page.status, BUILT_AT),
+	};
 });
 
 /**
@@ -333,9 +341,9 @@ export const getBannerState = perLanguage(async (lang) => {
  * language's old slugs under its folder. A short link carries the entry's page in every language, so
  * the reader's own language can be chosen.
  */
-export async function getAllRedirects(): Promise<(Redirect & { alternates?: Alternate[] })[]> {
+export async function getAllRedirects(): Promise<LanguageRedirect[]> {
 	const settings = await getLanguages();
-	const all: (Redirect & { alternates?: Alternate[] })[] = [];
+	const all: LanguageRedirect[] = [];
 	for (const lang of settings.languages) {
 		const isDefault = lang === settings.defaultLanguage;
 		const redirects = getRedirects(await getCards(lang), {
@@ -345,11 +353,30 @@ export async function getAllRedirects(): Promise<(Redirect & { alternates?: Alte
 		for (const redirect of redirects) {
 			if (isDefault && isShortLink(redirect) && settings.languages.length > 1) {
 				const id = redirect.from.slice(1);
-				all.push({ ...redirect, alternates: await getAlternates(id) });
-			} else all.push(redirect);
+				all.push({ ...redirect, lang, alternates: await getAlternates(id) });
+			} else all.push({ ...redirect, lang });
 		}
 	}
 	return all;
 }
 
 type Alternate = { lang: string; url: string };
+
+/** A redirect and the language of its page (the page's text and `lang`). */
+type LanguageRedirect = Redirect & { lang: string; alternates?: Alternate[] };
+
+/**
+ * Every redirect as the page it becomes: its language's template page (see src/lib/redirect-page.ts)
+ * and the values that page is written with.
+ */
+export async function getRedirectPages(site: string | URL | undefined): Promise<RedirectPage[]> {
+	const settings = await getLanguages();
+	return (await getAllRedirects()).map(({ from, to, title, lang, alternates }) => ({
+		from,
+		to,
+		target: new URL(to, site).href,
+		title,
+		...(alternates ? { alternates: JSON.stringify(alternates) } : {}),
+		template: getRedirectTemplatePath(getLanguageFolder(lang, settings)),
+	}));
+}

@@ -6,3 +6,11 @@ declare namespace App {
 		i18n: import('./i18n/page.ts').PageI18n;
 	}
 }
+
+interface ImportMetaEnv {
+	/**
+	 * Set by the kb:redirect-pages integration in `astro build` only: render one redirect page template
+	 * per language, from which the integration writes every redirect page (the dev server renders each).
+	 */
+	readonly KB_REDIRECT_TEMPLATES?: boolean;
+}

@@ -60,6 +60,8 @@ export function getLanguageI18n(
 	let i18n = cache.get(key);
 	if (!i18n) {
 		const catalog = getCatalog(lang, overrides[lang]);
+		// Components pass the same key lists on every page: each list's JSON is made once per language.
+		const messagesByKeys = new WeakMap<readonly MessageKey[], string>();
 		i18n = {
 			lang,
 			name: getLanguageName(lang),
@@ -72,7 +74,14 @@ export function getLanguageI18n(
 			day: (date) => formatDay(date, lang),
 			dateTime: (date) => formatDateTime(date, lang),
 			list: (words) => joinList(lang, words),
-			messages: (keys) => JSON.stringify(pickMessages(catalog, keys)),
+			messages: (keys) => {
+				let json = messagesByKeys.get(keys);
+				if (json === undefined) {
+					json = JSON.stringify(pickMessages(catalog, keys));
+					messagesByKeys.set(keys, json);
+				}
+				return json;
+			},
 			langOf: (textLang = settings.defaultLanguage) => (textLang === lang ? undefined : textLang),
 		};
 		cache.set(key, i18n);

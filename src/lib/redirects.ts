@@ -1,6 +1,7 @@
 import { localizePath, type LanguageSettings } from '../i18n/languages.ts';
 import type { EntryCard } from './entries.ts';
 import { ENTRY_ID, getEntryPath, type EntryType } from './ids.ts';
+import { isRedirectTemplatePath } from './redirect-page.ts';
 
 export interface Redirect {
 	/** The path that must keep working, e.g. `/KB-1042` or `/articles/old-name/`. */
@@ -143,10 +144,16 @@ const NOT_FOUND_PAGE = /^\/([a-z]{2,3}(-[a-z0-9]{2,8})*\/)?404\/$/i;
 
 /**
  * Whether a built page belongs in the sitemap: not a page that only redirects (a short link, an old
- * slug in `oldPages`) and not a "not found" page. `path` is the page's path, with or without its
+ * slug in `oldPages`), not a "not found" page and not a redirect pages' template (removed after the
+ * build). `path` is the page's path, with or without its
  * trailing slash.
  */
 export function isSitemapPage(path: string, oldPages: ReadonlySet<string>): boolean {
 	const page = path.replace(/\/?$/, '/');
-	return !oldPages.has(page) && !SHORT_LINK_PAGE.test(page) && !NOT_FOUND_PAGE.test(page);
+	return (
+		!oldPages.has(page) &&
+		!SHORT_LINK_PAGE.test(page) &&
+		!NOT_FOUND_PAGE.test(page) &&
+		!isRedirectTemplatePath(page)
+	);
 }

@@ -80,7 +80,7 @@ describe('the sitemap lists real pages only', () => {
 			expect(isSitemapPage(path, oldPages), path).toBe(true);
 	});
 
-	test('old slugs, short links in any letter case and the 404 pages are not', () => {
+	test('old slugs, short links in any letter case, the 404 pages and redirect templates are not', () => {
 		for (const path of [
 			'/articles/reset-password/',
 			'/de/articles/kennwort',
@@ -90,6 +90,8 @@ describe('the sitemap lists real pages only', () => {
 			'/POL-001/',
 			'/404/',
 			'/de/404/',
+			'/kb-redirect-template/',
+			'/de/kb-redirect-template/',
 		])
 			expect(isSitemapPage(path, oldPages), path).toBe(false);
 	});

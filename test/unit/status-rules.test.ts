@@ -198,6 +198,24 @@ describe('banner', () => {
 		]);
 	});
 
+	test('the build sorts the items once and fits them to each page: the same items, in the same order', () => {
+		const s = status(
+			[
+				notice({ id: 'N-1', url: '/known-errors/vpn-drops/' }),
+				notice({ id: 'N-2', title: 'Maintenance', severity: 'maintenance', url: '/status/' }),
+			],
+			[
+				knownError({ id: 'KE-1', url: '/known-errors/vpn-drops/' }),
+				knownError({ id: 'KE-2', title: 'Printing', url: '/known-errors/printing/' }),
+				knownError({ id: 'KE-3', title: 'Alpha', url: '/known-errors/alpha/' }),
+			],
+		);
+		const all = getBannerItems(s, now);
+		for (const path of ['/', '/status/', '/known-errors/vpn-drops/', '/known-errors/printing/']) {
+			expect(fitBannerItemsToPage(all, path), path).toEqual(getBannerItems(s, now, path));
+		}
+	});
+
 	test('a notice linking to the home page shows there, unlinked, outage or not', () => {
 		for (const severity of ['outage', 'degraded', 'maintenance', 'info'] as const) {
 			const s = status([notice({ id: 'N-1', severity, url: '/' })]);

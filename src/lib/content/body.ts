@@ -40,6 +40,9 @@ export function withoutCode(body: string): string {
 		.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
 }
 
+/** What every tag (`<`), Markdown link (`](`), reference definition (`]:`) or attribute (`=`) has. */
+const MAY_HAVE_MARKUP_OR_LINK = /<|\]\(|\]:|=/;
+
 /** Links that lead nowhere and components that do not exist, with their line in the body. */
 export function checkBody(body: string, routes: ReadonlySet<string>): BodyProblem[] {
 	// Invisible characters count inside code too: that is where readers copy from.
@@ -47,6 +50,8 @@ export function checkBody(body: string, routes: ReadonlySet<string>): BodyProble
 	withoutCode(body)
 		.split('\n')
 		.forEach((text, index) => {
+			// Most lines are prose: without these there is no tag, component or link to look at.
+			if (!MAY_HAVE_MARKUP_OR_LINK.test(text)) return;
 			const line = index + 1;
 			for (const message of unsafeMarkup(text)) found.push({ line, message });
 			for (const message of unknownComponentsIn(text)) found.push({ line, message });
