@@ -10,6 +10,7 @@ import { checkContent } from './src/lib/content/check.ts';
 import { astroCacheDir, resolveContentDir } from './src/lib/content/files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
+import { editorBundle } from './src/integrations/editor-bundle.ts';
 import { SCRIPT_SOURCES, policyDirectives } from './src/lib/content-security-policy.ts';
 import { originsOf, outboundUrls } from './src/lib/service-urls.ts';
 
@@ -69,6 +70,11 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
 	vite: {
+		// The editor at /admin/ finds its fonts, WebAssembly and worker beside its own module
+		// (`new URL(..., import.meta.url)`): served as published, not pre-bundled into Vite's cache by
+		// `npm run dev`, where those files would be missing.
+		optimizeDeps: { exclude: ['@sveltia/cms'] },
+		plugins: [editorBundle()],
 		build: {
 			rollupOptions: {
 				// MDX modules carry Astro's own "use astro:head-inject" marker; the bundler's note about it
