@@ -1,0 +1,191 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { createStaticServer } from '../../scripts/serve.ts';
+import { splitFrontmatter } from '../../src/lib/content/files.ts';
+import { buildPortal } from '../build/build-portal.ts';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * The browser editor at /admin/ in Chromium, against the sample portal served with its real headers,
+ * working on a copy of the repository's content through "Work with Local Repository". The test stands in
+ * for the browser's folder picker only: the copy is put in an origin-private folder, handed to the page
+ * as the picked folder, and the files the editor saved are copied back out. The three edits are then
+ * checked with `npm run check` and built once.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const root = new URL('../..', import.meta.url).pathname;
+let work = '';
+/** The copy of the repository the editor works on: `content/` and a `.git` folder. */
+let repo = '';
+
+test.beforeAll(() => {
+	work = mkdtempSync(join(tmpdir(), 'kb-editor-e2e-'));
+	repo = join(work, 'repo');
+	cpSync(join(root, 'content'), join(repo, 'content'), { recursive: true });
+	mkdirSync(join(repo, '.git'));
+	writeFileSync(join(repo, '.git/HEAD'), 'ref: refs/heads/main\n');
+	writeFileSync(join(repo, '.git/config'), '[core]\n\trepositoryformatversion = 0\n');
+});
+
+test.afterAll(() => {
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function listRepo(dir = repo): string[] {
+	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		.filter((item) => item.isFile())
+		.map((item) => relative(repo, join(item.parentPath, item.name)));
+}
+
+const readRepo = (path: string) => readFileSync(join(repo, path), 'utf8');
+
+/** Requests the page made to any host but the portal's. */
+function watchHosts(page: Page, origin: string): string[] {
+	const elsewhere: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!/^(blob|data):/.test(url) && new URL(url).origin !== origin) elsewhere.push(url);
+	});
+	return elsewhere;
+}
+
+/** Opens /admin/ on the copy: seeded into the origin-private folder, picked as the local repository. */
+async function openEditor(page: Page): Promise<string[]> {
+	const files = listRepo().map((path) => [path, readRepo(path)] as const);
+	await page.addInitScript(() => {
+		// The one stand-in: the folder picker hands over the origin-private copy.
+		Object.assign(window, {
+			showDirectoryPicker: async () =>
+				(await navigator.storage.getDirectory()).getDirectoryHandle('repo'),
+		});
+	});
+	await page.goto('/admin/');
+	const elsewhere = watchHosts(page, new URL(page.url()).origin);
+	await page.evaluate(async (files) => {
+		const storage = await navigator.storage.getDirectory();
+		await storage.removeEntry('repo', { recursive: true }).catch(() => {});
+		const top = await storage.getDirectoryHandle('repo', { create: true });
+		for (const [path, text] of files) {
+			const parts = path.split('/');
+			let dir = top;
+			for (const part of parts.slice(0, -1))
+				dir = await dir.getDirectoryHandle(part, { create: true });
+			const writable = await (
+				await dir.getFileHandle(parts.at(-1)!, { create: true })
+			).createWritable();
+			await writable.write(text);
+			await writable.close();
+		}
+	}, files);
+	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+	await expect(page.getByRole('tree', { name: 'Collection List' })).toBeVisible({
+		timeout: 20_000,
+	});
+	return elsewhere;
+}
+
+/** Saves the entry and copies every file of the origin-private folder back over the copy. */
+async function save(page: Page) {
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /saved/i }).first()).toBeVisible({ timeout: 15_000 });
+	const files = await page.evaluate(async () => {
+		const out: Array<[string, string]> = [];
+		const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
+			for await (const [name, handle] of (
+				dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+			).entries()) {
+				const path = `${prefix}${name}`;
+				if (handle.kind === 'directory')
+					await walk(handle as FileSystemDirectoryHandle, `${path}/`);
+				else out.push([path, await (await (handle as FileSystemFileHandle).getFile()).text()]);
+			}
+		};
+		await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('repo'), '');
+		return out;
+	});
+	for (const [path, text] of files) {
+		mkdirSync(dirname(join(repo, path)), { recursive: true });
+		writeFileSync(join(repo, path), text);
+	}
+}
+
+/** The frontmatter of an entry file as data, and its body as written. */
+function readEntry(text: string) {
+	const split = splitFrontmatter(text);
+	if (!split) throw new Error('no frontmatter');
+	return { data: parse(split.frontmatter) as Record<string, unknown>, body: split.body };
+}
+
+async function openEntry(page: Page, collection: RegExp, id: string) {
+	await page.getByRole('treeitem', { name: collection }).click();
+	await page.getByRole('row', { name: id }).click();
+	await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
+	await revealForm(page);
+}
+
+/** Scrolls through the form: the editor renders each field once it comes into view. */
+async function revealForm(page: Page) {
+	const form = page.getByRole('group', { name: /Edit .* Content/ }).first();
+	await form.hover({ position: { x: 200, y: 200 } });
+	for (let step = 0; step < 40; step++) await page.mouse.wheel(0, 800);
+	await form.hover({ position: { x: 200, y: 200 } });
+}
+
+async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, option: string) {
+	// The list opens on a click once the field has rendered; click again if the first came too early.
+	await expect(async () => {
+		await combobox.scrollIntoViewIfNeeded();
+		await combobox.click();
+		await page.getByRole('option', { name: option, exact: true }).click({ timeout: 2_000 });
+		await expect(combobox).toHaveText(option, { timeout: 1_000 });
+	}).toPass({ timeout: 20_000 });
+}
+
+const KE_0040 = 'content/known-errors/KE-0040-vpn-disconnects-after-globalprotect-6-3-update.mdx';
+
+test('KE-0040 moves to monitoring with a new timeline entry: only status and updates change', async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	const before = readRepo(KE_0040);
+	const elsewhere = await openEditor(page);
+	await openEntry(page, /known-errors/i, 'KE-0040');
+	await choose(page, page.getByRole('combobox', { name: 'Status', exact: true }).first(), 'monitoring');
+	const updates = page.getByRole('group', { name: /Updates.*Field/ });
+	await updates.getByRole('button', { name: /^Add/ }).last().click();
+	const added = updates.getByRole('group', { name: /At.*Field/ }).last().locator('..');
+	// The time of a new timeline entry is "now": the page's clock is the tests' fixed instant.
+	const at = added.getByRole('textbox', { name: 'At' });
+	if (!(await at.inputValue())) await added.getByRole('button', { name: 'Now' }).click();
+	await expect(at).toHaveValue('2026-11-23T12:00');
+	await choose(page, added.getByRole('combobox', { name: 'Status' }), 'monitoring');
+	await added
+		.getByRole('textbox', { name: 'Note' })
+		.fill('GlobalProtect 6.3.2 is on all laptops. We are watching for drops before we close this.');
+	await save(page);
+	expect(elsewhere).toEqual([]);
+
+	const after = readRepo(KE_0040);
+	const old = readEntry(before);
+	const saved = readEntry(after);
+	expect(saved.body).toBe(old.body);
+	const changed = Object.keys({ ...old.data, ...saved.data }).filter(
+		(key) => JSON.stringify(old.data[key]) !== JSON.stringify(saved.data[key]),
+	);
+	expect(changed.sort()).toEqual(['status', 'updates']);
+	expect(saved.data.status).toBe('monitoring');
+	const timeline = saved.data.updates as Array<Record<string, unknown>>;
+	expect(timeline.slice(0, -1)).toEqual(old.data.updates);
+	expect(timeline.at(-1)).toEqual({
+		at: new Date('2026-11-23T12:00:00Z'),
+		status: 'monitoring',
+		note: 'GlobalProtect 6.3.2 is on all laptops. We are watching for drops before we close this.',
+	});
+	expect(after).toMatch(/^\s+- at: 2026-11-23T12:00:00(\.000)?Z$/m);
+});
