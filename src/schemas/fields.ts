@@ -15,19 +15,33 @@ function toDate(value: unknown, pattern: RegExp): unknown {
 	return value;
 }
 
+/**
+ * Which schemas are calendar dates and which are moments in time. Both parse to a `Date`, so nothing
+ * in the parsed schema tells them apart; the browser editor's generated configuration reads this to
+ * give a date a date picker and a moment a date-and-time picker written in UTC. Tagging does not
+ * change what a schema accepts.
+ */
+export const dateKinds = z.registry<{ kind: 'date' | 'datetime' }>();
+
 /** A calendar date written `2026-11-20`. */
-export const dateField = () =>
-	z.preprocess(
+export const dateField = () => {
+	const schema = z.preprocess(
 		(value) => toDate(value, DATE_ONLY),
 		z.date({ error: 'expected a date written like 2026-11-20' }),
 	);
+	dateKinds.add(schema, { kind: 'date' });
+	return schema;
+};
 
 /** A moment in time written `2026-11-20T09:30:00Z` (a date alone means midnight UTC). */
-export const dateTimeField = () =>
-	z.preprocess(
+export const dateTimeField = () => {
+	const schema = z.preprocess(
 		(value) => toDate(toDate(value, DATE_TIME), DATE_ONLY),
 		z.date({ error: 'expected a date and time written like 2026-11-20T09:30:00Z' }),
 	);
+	dateKinds.add(schema, { kind: 'datetime' });
+	return schema;
+};
 
 /** Text that must not be empty once trimmed. */
 export const text = (max?: number) => {

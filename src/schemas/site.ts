@@ -22,6 +22,30 @@ const HandoffSchema = z
 		}
 	});
 
+/** The git hosts the browser editor at `/admin/` can save to. */
+export const EDITOR_BACKENDS = ['github', 'gitlab', 'gitea'] as const;
+
+/**
+ * Where the browser editor at `/admin/` reads and saves content. Without it the editor works only on a
+ * local copy of the repository. Nothing here is a secret: the page that carries it is public.
+ */
+const EditorSchema = z.strictObject({
+	/** The git host: `github`, `gitlab`, or `gitea` (Gitea and Forgejo). */
+	backend: z.enum(EDITOR_BACKENDS, { error: 'expected github, gitlab or gitea' }),
+	/** The repository as `owner/name` (`northwind/helpdesk-portal`; GitLab subgroups as `group/sub/name`). */
+	repo: z.string().regex(/^[^/\s:]+(?:\/[^/\s:]+)+$/, {
+		error: 'expected the repository as owner/name, e.g. northwind/helpdesk-portal',
+	}),
+	/** The branch the editor saves to, e.g. `main`. */
+	branch: text(),
+	/** The host's API address, for a self-hosted GitLab or Gitea (`https://git.example.com/api/v1`). */
+	apiRoot: urlField().optional(),
+	/** The address of the OAuth helper that signs editors in to a self-hosted host. */
+	authUrl: urlField().optional(),
+});
+
+export type EditorSettings = z.output<typeof EditorSchema>;
+
 /** The language of a portal whose `site.yaml` names none. */
 export const DEFAULT_LANGUAGE = 'en';
 
@@ -84,6 +108,12 @@ export const SiteSchema = z
 			)
 			.max(8, { error: 'lists at most 8 entries; the home page is for the few people need most' })
 			.optional(),
+		/**
+		 * Where the browser editor at `/admin/` saves: `backend` (github, gitlab or gitea), `repo`,
+		 * `branch`, and for a self-hosted host `apiRoot` and `authUrl`. Without it, `/admin/` edits a
+		 * local copy of the repository.
+		 */
+		editor: EditorSchema.optional(),
 	})
 	.superRefine((site, ctx) => {
 		if (!site.languages) return;
