@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -93,7 +101,9 @@ async function openEditor(page: Page): Promise<string[]> {
 /** Saves the entry and copies every file of the origin-private folder back over the copy. */
 async function save(page: Page) {
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /saved/i }).first()).toBeVisible({ timeout: 15_000 });
+	await expect(
+		page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /saved/i }).first(),
+	).toBeVisible({ timeout: 15_000 });
 	const files = await page.evaluate(async () => {
 		const out: Array<[string, string]> = [];
 		const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
@@ -122,9 +132,9 @@ function readEntry(text: string) {
 	return { data: parse(split.frontmatter) as Record<string, unknown>, body: split.body };
 }
 
-async function openEntry(page: Page, collection: RegExp, id: string) {
-	await page.getByRole('treeitem', { name: collection }).click();
-	await page.getByRole('row', { name: id }).click();
+async function openEntry(page: Page, collection: string, id: string) {
+	await page.getByRole('treeitem', { name: new RegExp(`^${collection}`) }).click();
+	await page.getByRole('gridcell', { name: new RegExp(`^${id}:`) }).click();
 	await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
 	await revealForm(page);
 }
@@ -137,12 +147,18 @@ async function revealForm(page: Page) {
 	await form.hover({ position: { x: 200, y: 200 } });
 }
 
-async function choose(page: Page, combobox: ReturnType<Page['getByRole']>, option: string) {
+async function choose(
+	page: Page,
+	combobox: ReturnType<Page['getByRole']>,
+	option: string | RegExp,
+) {
 	// The list opens on a click once the field has rendered; click again if the first came too early.
 	await expect(async () => {
 		await combobox.scrollIntoViewIfNeeded();
 		await combobox.click();
-		await page.getByRole('option', { name: option, exact: true }).click({ timeout: 2_000 });
+		await page
+			.getByRole('option', { name: option, exact: typeof option === 'string' })
+			.click({ timeout: 2_000 });
 		await expect(combobox).toHaveText(option, { timeout: 1_000 });
 	}).toPass({ timeout: 20_000 });
 }
@@ -155,16 +171,21 @@ test('KE-0040 moves to monitoring with a new timeline entry: only status and upd
 	test.setTimeout(90_000);
 	const before = readRepo(KE_0040);
 	const elsewhere = await openEditor(page);
-	await openEntry(page, /known-errors/i, 'KE-0040');
-	await choose(page, page.getByRole('combobox', { name: 'Status', exact: true }).first(), 'monitoring');
+	await openEntry(page, 'Known errors', 'KE-0040');
+	await choose(
+		page,
+		page.getByRole('combobox', { name: 'Status', exact: true }).first(),
+		'Fixed, monitoring',
+	);
 	const updates = page.getByRole('group', { name: /Updates.*Field/ });
 	await updates.getByRole('button', { name: /^Add/ }).last().click();
-	const added = updates.getByRole('group', { name: /At.*Field/ }).last().locator('..');
-	// The time of a new timeline entry is "now": the page's clock is the tests' fixed instant.
-	const at = added.getByRole('textbox', { name: 'At' });
-	if (!(await at.inputValue())) await added.getByRole('button', { name: 'Now' }).click();
-	await expect(at).toHaveValue('2026-11-23T12:00');
-	await choose(page, added.getByRole('combobox', { name: 'Status' }), 'monitoring');
+	const added = updates
+		.getByRole('group', { name: /Posted at.*Field/ })
+		.last()
+		.locator('..');
+	// A new timeline entry is posted "now": the page's clock is the tests' fixed instant.
+	await expect(added.getByRole('textbox', { name: 'Posted at' })).toHaveValue('2026-11-23T12:00');
+	await choose(page, added.getByRole('combobox', { name: 'Status' }), 'Fixed, monitoring');
 	await added
 		.getByRole('textbox', { name: 'Note' })
 		.fill('GlobalProtect 6.3.2 is on all laptops. We are watching for drops before we close this.');
@@ -183,9 +204,105 @@ test('KE-0040 moves to monitoring with a new timeline entry: only status and upd
 	const timeline = saved.data.updates as Array<Record<string, unknown>>;
 	expect(timeline.slice(0, -1)).toEqual(old.data.updates);
 	expect(timeline.at(-1)).toEqual({
-		at: new Date('2026-11-23T12:00:00Z'),
+		at: '2026-11-23T12:00:00Z',
 		status: 'monitoring',
 		note: 'GlobalProtect 6.3.2 is on all laptops. We are watching for drops before we close this.',
 	});
 	expect(after).toMatch(/^\s+- at: 2026-11-23T12:00:00(\.000)?Z$/m);
+});
+
+test('a new known error lands as KE-<next free id>-<slug>.mdx', async ({ page }) => {
+	test.setTimeout(90_000);
+	const elsewhere = await openEditor(page);
+	await page.getByRole('treeitem', { name: /^Known errors/ }).click();
+	await page.getByRole('button', { name: 'Create New Entry' }).click();
+	await revealForm(page);
+	const form = page.getByRole('group', { name: /Edit .* Content/ }).first();
+	await expect(form.getByRole('textbox', { name: 'ID', exact: true })).toHaveValue('KE-0046');
+	await form
+		.getByRole('textbox', { name: 'Title', exact: true })
+		.fill('Teams calls drop on the guest Wi-Fi');
+	await form
+		.getByRole('textbox', { name: 'Summary', exact: true })
+		.fill(
+			'Teams calls on the guest Wi-Fi drop after a minute; use Northwind-Staff until it is fixed.',
+		);
+	await choose(page, form.getByRole('combobox', { name: 'Category', exact: true }), /\(network\)$/);
+	await form
+		.getByRole('group', { name: /Updated.*Field/ })
+		.getByRole('button', { name: 'Today' })
+		.click();
+	await choose(
+		page,
+		form.getByRole('combobox', { name: 'Status', exact: true }).first(),
+		'Investigating',
+	);
+	await form.getByRole('radio', { name: 'Minor' }).check();
+	const services = form.getByRole('group', { name: /Services.*Field/ });
+	if ((await services.getByRole('textbox').count()) === 0)
+		await services.getByRole('button', { name: /^Add/ }).click();
+	await services.getByRole('textbox').first().fill('Guest Wi-Fi');
+	await form
+		.getByRole('group', { name: /First seen.*Field/ })
+		.getByRole('button', { name: 'Now' })
+		.click();
+	await form
+		.getByRole('textbox', { name: 'Body', exact: true })
+		.fill('## Workaround\n\nConnect to **Northwind-Staff** instead of the guest network.\n');
+	await save(page);
+	expect(elsewhere).toEqual([]);
+
+	const added = listRepo().filter((path) => path.startsWith('content/known-errors/KE-0046'));
+	expect(added).toEqual(['content/known-errors/KE-0046-teams-calls-drop-on-the-guest-wi-fi.mdx']);
+	const { data, body } = readEntry(readRepo(added[0]!));
+	expect(data).toMatchObject({
+		id: 'KE-0046',
+		title: 'Teams calls drop on the guest Wi-Fi',
+		category: 'network',
+		updated: '2026-11-23',
+		status: 'investigating',
+		severity: 'minor',
+		services: ['Guest Wi-Fi'],
+		firstSeen: '2026-11-23T12:00:00Z',
+	});
+	expect(body).toContain('Connect to **Northwind-Staff** instead of the guest network.');
+});
+
+test('a German translation of an untranslated article lands in de/ under its id and its own slug', async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	const elsewhere = await openEditor(page);
+	await openEntry(page, 'Articles', 'KB-1004');
+	await page
+		.getByRole('radio', { name: /^German/ })
+		.first()
+		.click();
+	await revealForm(page);
+	const form = page.getByRole('group', { name: /Edit .*German.* Content/ }).first();
+	await form
+		.getByRole('textbox', { name: 'Title', exact: true })
+		.fill('Microsoft Authenticator auf ein neues Smartphone übertragen');
+	await form
+		.getByRole('textbox', { name: 'Summary', exact: true })
+		.fill(
+			'Übertragen Sie Microsoft Authenticator auf ein neues Smartphone, ohne den Zugang zu verlieren.',
+		);
+	await form
+		.getByRole('textbox', { name: 'Body', exact: true })
+		.fill('## Bevor Sie das alte Smartphone zurücksetzen\n\nSichern Sie zuerst Ihre Konten.\n');
+	await save(page);
+	expect(elsewhere).toEqual([]);
+
+	const german = listRepo().filter((path) => path.startsWith('content/articles/de/KB-1004'));
+	expect(german).toEqual([
+		'content/articles/de/KB-1004-microsoft-authenticator-auf-ein-neues-smartphone-uebertragen.mdx',
+	]);
+	const source = readEntry(
+		readRepo('content/articles/KB-1004-move-microsoft-authenticator-to-a-new-phone.mdx'),
+	);
+	const { data } = readEntry(readRepo(german[0]!));
+	expect(data.translatedFrom).toBe(source.data.updated);
+	// Only what a translation may hold (the content check would refuse anything else).
+	expect(Object.keys(data).sort()).toEqual(['id', 'summary', 'title', 'translatedFrom']);
 });

@@ -8,14 +8,13 @@ import {
 	pagePolicy,
 } from '../../src/lib/content-security-policy.ts';
 import { removeCdnFontFaces } from '../../src/lib/editor/cdn-fonts.ts';
-import {
-	findRepositoryRoot,
-	getContentPath,
-	getEditorInput,
-} from '../../src/lib/editor/page-input.ts';
+import { findRepositoryRoot } from '../../src/lib/editor/page-input.ts';
 import { getEditorDirectives, getGitApiOrigins } from '../../src/lib/editor/policy.ts';
-import { getTranslatedFromChanges, toDateText } from '../../src/lib/editor/translated-from.ts';
-import type { ContentReport } from '../../src/lib/content/report.ts';
+import {
+	getDefaultDraftPaths,
+	getTranslatedFromChanges,
+	toDateText,
+} from '../../src/lib/editor/save-hooks.ts';
 
 describe('the editor’s policy', () => {
 	test('the git host’s API origin: apiRoot first, else the public host of the backend', () => {
@@ -85,23 +84,6 @@ describe('what the editor’s configuration is made from', () => {
 		expect(findRepositoryRoot('/work/repo', (d) => git.has(d))).toBe('/work/repo');
 		expect(findRepositoryRoot('/tmp/x/content', () => false)).toBeNull();
 	});
-
-	test('contentPath is relative to the repository, with forward slashes', () => {
-		expect(getContentPath('/work/repo/content', '/work/repo', '/elsewhere')).toBe('content');
-		expect(getContentPath('/work/repo/site/content', '/work/repo', '/')).toBe('site/content');
-		expect(getContentPath('/work/repo/content', null, '/work/repo')).toBe('content');
-	});
-
-	test('categories with their titles, every id once, drafts included, sorted', () => {
-		const report = {
-			categories: { vpn: { title: 'VPN and remote access', description: 'x' } },
-			entries: [{ id: 'KE-0041' }, { id: 'KB-1001' }, { id: 'KE-0041' }],
-		} as unknown as ContentReport;
-		expect(getEditorInput(report)).toEqual({
-			categories: [{ key: 'vpn', label: 'VPN and remote access' }],
-			entryIds: ['KB-1001', 'KE-0041'],
-		});
-	});
 });
 
 describe('translatedFrom on save', () => {
@@ -118,17 +100,35 @@ describe('translatedFrom on save', () => {
 				data: { id: 'KB-1004', updated: '2026-10-27' },
 				i18n: {
 					de: { data: { id: 'KB-1004', title: 'Authenticator auf ein neues Handy' } },
-					pl: { data: { id: 'KB-1004', title: '', tags: null } },
+					pl: { data: { id: 'KB-1004', title: '', tags: null, translatedFrom: '' } },
+					el: { data: { id: 'KB-1004', title: 'Κάτι', translatedFrom: '' } },
 					lv: { data: { title: 'x', translatedFrom: '2026-01-01' } },
 				},
 			}),
-		).toEqual([['de', '2026-10-27']]);
+		).toEqual([
+			['de', '2026-10-27'],
+			['el', '2026-10-27'],
+		]);
 	});
 
 	test('nothing without a source date', () => {
 		expect(
 			getTranslatedFromChanges({ data: { id: 'KB-1' }, i18n: { de: { data: { title: 'x' } } } }),
 		).toEqual([]);
+	});
+});
+
+describe('draft: false on save', () => {
+	test('is dropped wherever the switch wrote it; true stays', () => {
+		expect(
+			getDefaultDraftPaths({
+				data: { draft: false },
+				i18n: { de: { data: { draft: true } }, pl: { data: { draft: false } }, lv: {} },
+			}),
+		).toEqual([
+			['data', 'draft'],
+			['i18n', 'pl', 'data', 'draft'],
+		]);
 	});
 });
 

@@ -5,12 +5,17 @@
  */
 import CMS from '@sveltia/cms';
 import type { CmsConfig } from '@sveltia/cms';
-import { getTranslatedFromChanges, type SavedEntry } from '../../lib/editor/translated-from.ts';
+import {
+	getDefaultDraftPaths,
+	getTranslatedFromChanges,
+	type SavedEntry,
+} from '../../lib/editor/save-hooks.ts';
 
 /** The editor's entry as an Immutable.js map, as far as the save hook uses it. */
 interface EntryMap {
 	toJS(): SavedEntry;
 	setIn(path: string[], value: unknown): EntryMap;
+	deleteIn(path: string[]): EntryMap;
 }
 
 const element = document.getElementById('kb-editor-config');
@@ -20,8 +25,10 @@ CMS.registerEventListener({
 	name: 'preSave',
 	handler: ({ entry }) => {
 		let map = entry as unknown as EntryMap;
-		for (const [lang, date] of getTranslatedFromChanges(map.toJS()))
+		const saved = map.toJS();
+		for (const [lang, date] of getTranslatedFromChanges(saved))
 			map = map.setIn(['i18n', lang, 'data', 'translatedFrom'], date);
+		for (const path of getDefaultDraftPaths(saved)) map = map.deleteIn(path);
 		return map as unknown as typeof entry;
 	},
 });
