@@ -227,7 +227,7 @@ test('a new known error lands as KE-<next free id>-<slug>.mdx', async ({ page })
 		.fill(
 			'Teams calls on the guest Wi-Fi drop after a minute; use Northwind-Staff until it is fixed.',
 		);
-	await choose(page, form.getByRole('combobox', { name: 'Category', exact: true }), /\(network\)$/);
+	await choose(page, form.getByRole('combobox', { name: 'Category', exact: true }), /\(wifi\)$/);
 	await form
 		.getByRole('group', { name: /Updated.*Field/ })
 		.getByRole('button', { name: 'Today' })
@@ -258,7 +258,7 @@ test('a new known error lands as KE-<next free id>-<slug>.mdx', async ({ page })
 	expect(data).toMatchObject({
 		id: 'KE-0046',
 		title: 'Teams calls drop on the guest Wi-Fi',
-		category: 'network',
+		category: 'wifi',
 		updated: '2026-11-23',
 		status: 'investigating',
 		severity: 'minor',
