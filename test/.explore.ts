@@ -39,7 +39,11 @@ const btn = page.getByRole('button', { name: /local repository/i });
 await btn.click();
 await page.waitForTimeout(5000);
 console.log('t', Date.now() - t0);
-await page.getByRole('treeitem', { name: /^Known errors/ }).click(); await page.waitForTimeout(2000); await page.screenshot({ path: '/tmp/ea/2.png' }); console.log('SNAP', await page.locator('body').ariaSnapshot());
+await page.getByRole('treeitem', { name: /^Articles/ }).click(); await page.getByRole('gridcell', { name: /^KB-1004:/ }).click(); await page.waitForTimeout(1500);
+console.log('SNAP1', (await page.locator('body').ariaSnapshot()).slice(0, 2500));
+await page.getByRole('radio', { name: /^German/ }).first().click(); await page.waitForTimeout(1500);
+await page.getByRole('button', { name: /^Enable.*German/ }).click(); await page.waitForTimeout(1500); await page.screenshot({ path: '/tmp/ea/de.png' });
+console.log('SNAP2', (await page.locator('body').ariaSnapshot()).slice(0, 6000));
 console.log((await page.locator('body').innerText()).slice(0, 1500));
 await browser.close(); server.close();
 
