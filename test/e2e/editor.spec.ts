@@ -313,3 +313,50 @@ test('a German translation of an untranslated article lands in de/ under its id 
 		title: 'Microsoft Authenticator auf ein neues Smartphone übertragen',
 	});
 });
+
+test('the three edits pass npm run check and build once, with the pages readers will see', async ({
+	page,
+}) => {
+	test.setTimeout(180_000);
+	const content = join(repo, 'content');
+	const check = spawnSync(process.execPath, [join(root, 'scripts/check-content.ts')], {
+		cwd: root,
+		env: { ...process.env, KB_CONTENT_DIR: content, NO_COLOR: '1' },
+		encoding: 'utf8',
+	});
+	expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+
+	const outDir = join(work, 'dist');
+	const build = buildPortal(content, outDir);
+	expect(build.status, build.output).toBe(0);
+	const server: Server = createStaticServer({ root: outDir });
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+	try {
+		await page.goto(`${base}/known-errors/vpn-disconnects-after-globalprotect-6-3-update/`);
+		const main = page.getByRole('main');
+		await expect(
+			main.getByText('Fixed, monitoring', { exact: true }).filter({ visible: true }).first(),
+		).toBeVisible();
+		await expect(
+			main.getByText('GlobalProtect 6.3.2 is on all laptops. We are watching for drops'),
+		).toBeVisible();
+
+		await page.goto(`${base}/known-errors/teams-calls-drop-on-the-guest-wi-fi/`);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Teams calls drop on the guest Wi-Fi' }),
+		).toBeVisible();
+
+		await page.goto(
+			`${base}/de/articles/microsoft-authenticator-auf-ein-neues-smartphone-uebertragen/`,
+		);
+		await expect(
+			page.getByRole('heading', {
+				level: 1,
+				name: 'Microsoft Authenticator auf ein neues Smartphone übertragen',
+			}),
+		).toBeVisible();
+	} finally {
+		await new Promise<void>((done) => server.close(() => done()));
+	}
+});
