@@ -42,6 +42,11 @@ const EditorSchema = z.strictObject({
 	apiRoot: urlField().optional(),
 	/** The address of the OAuth helper that signs editors in to a self-hosted host. */
 	authUrl: urlField().optional(),
+	/**
+	 * The OAuth application's client id on GitLab (signed in with PKCE) or Gitea/Forgejo. A client id is
+	 * public; its secret, where the host has one, stays with the host or the OAuth helper.
+	 */
+	appId: text().optional(),
 });
 
 export type EditorSettings = z.output<typeof EditorSchema>;

@@ -334,8 +334,8 @@ describe('collections and files', () => {
 				extension: 'mdx',
 				format: 'yaml-frontmatter',
 				slug: { template: '{{fields.id}}-{{fields.title | lower}}', i18n: true },
-				media_folder: '_images',
-				public_folder: './_images',
+				media_folder: 'images',
+				public_folder: './images',
 				i18n: true,
 			});
 		expect(collections[3]).toMatchObject({
@@ -456,6 +456,38 @@ describe('backend', () => {
 			repo: 'northwind/helpdesk-portal',
 			branch: 'content',
 			api_root: 'https://git.example.com/api/v1',
+		});
+	});
+
+	test('GitLab and Gitea sign in with the application id: PKCE on GitLab, no secret anywhere', () => {
+		expect(
+			buildBackend({
+				backend: 'gitlab',
+				repo: 'it/helpdesk-portal',
+				branch: 'main',
+				appId: '8d3c0f2e5b7a',
+			}),
+		).toEqual({
+			name: 'gitlab',
+			repo: 'it/helpdesk-portal',
+			branch: 'main',
+			app_id: '8d3c0f2e5b7a',
+			auth_type: 'pkce',
+		});
+		expect(
+			buildBackend({
+				backend: 'gitea',
+				repo: 'northwind/helpdesk-portal',
+				branch: 'main',
+				apiRoot: 'https://git.example.com/api/v1',
+				appId: '5f1e9a04-6a0b-4c1e-9d55-3c0b7f1d2e8a',
+			}),
+		).toEqual({
+			name: 'gitea',
+			repo: 'northwind/helpdesk-portal',
+			branch: 'main',
+			api_root: 'https://git.example.com/api/v1',
+			app_id: '5f1e9a04-6a0b-4c1e-9d55-3c0b7f1d2e8a',
 		});
 	});
 

@@ -81,6 +81,9 @@ export function buildBackend(editor: EditorSettings | undefined): Backend {
 		...(editor.apiRoot ? { api_root: editor.apiRoot } : {}),
 		// The OAuth helper (e.g. Sveltia CMS Authenticator) holds the client secret; the page holds none.
 		...(editor.authUrl ? { base_url: editor.authUrl } : {}),
+		// GitLab signs in without a secret (PKCE) with the application's public client id.
+		...(editor.appId ? { app_id: editor.appId } : {}),
+		...(editor.appId && editor.backend === 'gitlab' ? { auth_type: 'pkce' } : {}),
 	} as Backend;
 }
 
@@ -198,7 +201,11 @@ function buildSiteDataCollection(input: EditorConfigInput, multilingual: boolean
 	} as FileCollection;
 }
 
-/** The browser editor's configuration, generated from the schemas and the content as it is now. */
+/**
+ * The browser editor's configuration, generated from the schemas and the content as it is now. There
+ * is no `locale` option: Sveltia takes the editor's language from the browser and warns that it ignores
+ * one. `logo.src` is the current name of the `logo_url` option.
+ */
 export function buildEditorConfig(input: EditorConfigInput): EditorConfig {
 	const { site, contentPath } = input;
 	const languages = getSiteLanguages(site);

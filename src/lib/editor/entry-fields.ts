@@ -183,7 +183,7 @@ function getBodyField(multilingual: boolean): Field {
 		// Raw first: the rich-text editor rewrites Markdown it did not change (`*x*` to `_x_`) and shows
 		// MDX components as text, so it is there for those who want it, not the default.
 		modes: ['raw', 'rich_text'],
-		hint: 'The page itself, in Markdown. Put an image beside the entry and write `![What it shows](./_images/name.png)`.',
+		hint: 'The page itself, in Markdown. Put an image beside the entry and write `![What it shows](./images/name.png)`.',
 		...(multilingual ? { i18n: true } : {}),
 	} as Field;
 }
@@ -219,11 +219,11 @@ export function buildEntryCollection(
 		...(isNotice
 			? {}
 			: {
-					// Images live beside the entry, in an `_images` folder (folders starting with `_` are not
-					// content to `npm run check` or the build), and the Markdown names them `./_images/x.png`,
-					// which Astro's image pipeline resolves from the entry's own folder.
-					media_folder: '_images',
-					public_folder: './_images',
+					// Images live beside the entry, in the collection's `images` folder (a translation's in
+					// `de/images`), which `npm run check` reads as screenshots, not entries; the Markdown names
+					// them `./images/x.png`, which Astro's image pipeline resolves from the entry's own folder.
+					media_folder: 'images',
+					public_folder: './images',
 				}),
 		...(input.multilingual ? { i18n: true } : {}),
 		fields: isNotice ? fields : [...fields, getBodyField(input.multilingual)],
