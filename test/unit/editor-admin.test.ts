@@ -8,7 +8,7 @@ import {
 	pagePolicy,
 } from '../../src/lib/content-security-policy.ts';
 import { removeCdnFontFaces } from '../../src/lib/editor/cdn-fonts.ts';
-import { findRepositoryRoot } from '../../src/lib/editor/page-input.ts';
+import { findRepositoryRoot, getPreviewPages } from '../../src/lib/editor/page-input.ts';
 import { getEditorDirectives, getGitApiOrigins } from '../../src/lib/editor/policy.ts';
 import {
 	getDefaultDraftPaths,
@@ -83,6 +83,22 @@ describe('what the editor’s configuration is made from', () => {
 		expect(findRepositoryRoot('/work/repo/content', (d) => git.has(d))).toBe('/work/repo');
 		expect(findRepositoryRoot('/work/repo', (d) => git.has(d))).toBe('/work/repo');
 		expect(findRepositoryRoot('/tmp/x/content', () => false)).toBeNull();
+	});
+});
+
+describe('the preview’s stylesheets come from one reader’s page per collection', () => {
+	test('the first entry of each folder, translations aside; an empty folder adds none', async () => {
+		const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const dir = mkdtempSync(join(tmpdir(), 'kb-preview-'));
+		mkdirSync(join(dir, 'articles/de'), { recursive: true });
+		mkdirSync(join(dir, 'known-errors'));
+		writeFileSync(join(dir, 'articles/KB-1002-locked.mdx'), '');
+		writeFileSync(join(dir, 'articles/KB-1001-reset.mdx'), '');
+		writeFileSync(join(dir, 'articles/de/KB-1000-aaa.mdx'), '');
+		writeFileSync(join(dir, 'known-errors/KE-0040-vpn.mdx'), '');
+		expect(getPreviewPages(dir)).toEqual(['/articles/reset/', '/known-errors/vpn/']);
 	});
 });
 

@@ -10,6 +10,8 @@ import {
 	getTranslatedFromChanges,
 	type SavedEntry,
 } from '../../lib/editor/save-hooks.ts';
+import { getPageStylesheets, mergeStylesheets } from '../../lib/editor/preview-styles.ts';
+import { registerPreviews } from './preview.ts';
 
 /** The editor's entry as an Immutable.js map, as far as the save hook uses it. */
 interface EntryMap {
@@ -18,8 +20,25 @@ interface EntryMap {
 	deleteIn(path: string[]): EntryMap;
 }
 
-const element = document.getElementById('kb-editor-config');
-const config = JSON.parse(element?.textContent ?? '{}') as CmsConfig;
+const readJson = (id: string): unknown =>
+	JSON.parse(document.getElementById(id)?.textContent ?? '{}');
+const config = readJson('kb-editor-config') as CmsConfig;
+const preview = readJson('kb-editor-preview') as { pages?: string[]; language?: string };
+
+/** The stylesheets readers' entry pages load, read from the pages (a page that fails adds none). */
+async function readPreviewStylesheets(pages: string[]): Promise<string[]> {
+	const found = await Promise.all(
+		pages.map(async (page) => {
+			try {
+				const response = await fetch(page);
+				return response.ok ? getPageStylesheets(await response.text()) : [];
+			} catch {
+				return [];
+			}
+		}),
+	);
+	return mergeStylesheets(...found);
+}
 
 CMS.registerEventListener({
 	name: 'preSave',
@@ -33,6 +52,11 @@ CMS.registerEventListener({
 	},
 });
 
-// Preview templates with the portal's styles: registered here once the editor-preview branch lands.
-
-void CMS.init({ config: { ...config, load_config_file: false } });
+// The preview shows entries as readers see them, with the portal's own stylesheets.
+void readPreviewStylesheets(preview.pages ?? []).then((stylesheets) => {
+	registerPreviews(CMS as unknown as Parameters<typeof registerPreviews>[0], {
+		stylesheets,
+		language: preview.language,
+	});
+	return CMS.init({ config: { ...config, load_config_file: false } });
+});

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { listFiles } from '../content/files.ts';
+import { ENTRY_FOLDERS, getEntryPath, parseEntryFileName, type EntryType } from '../ids.ts';
 
 /**
  * The repository a content folder belongs to: the nearest folder above it (or itself) with a `.git`
@@ -16,4 +18,21 @@ export function findRepositoryRoot(
 		if (parent === dir) return null;
 		dir = parent;
 	}
+}
+
+/**
+ * One reader's page of each kind of entry (the first file of each collection's folder), whose
+ * stylesheets the editor's preview links: Astro splits styles by page and names them by content hash,
+ * so the editor reads them from the pages themselves when it starts.
+ */
+export function getPreviewPages(contentDir: string): string[] {
+	const pages: string[] = [];
+	for (const [type, folder] of Object.entries(ENTRY_FOLDERS) as [EntryType, string][]) {
+		const first = listFiles(join(contentDir, folder))
+			.filter((name) => !/[\\/]/.test(name))
+			.map((name) => parseEntryFileName(name))
+			.find((parsed) => parsed !== null);
+		if (first) pages.push(getEntryPath(type, first.slug));
+	}
+	return pages;
 }
