@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --entries 1000,10000] [--runs 3] [--json file] [--no-starlight] [--no-lighthouse]
- *   [--no-languages]`
+ *   [--no-languages] [--no-editor]`
  *
  * Builds a seeded synthetic corpus of each size with the portal (and Astro Starlight, for comparison),
  * serves the result with gzip as a host would, and measures it in Chromium. Prints tables and writes
@@ -16,6 +16,7 @@ import { astroCacheDir } from '../../src/lib/content/files.ts';
 import { FILLER_WORDS } from '../../src/lib/query.ts';
 import { createStaticServer } from '../serve.ts';
 import { launchChromium, measurePageScripts, measureSearch, Meter } from './browser.ts';
+import { measureEditor, type EditorCost } from './editor.ts';
 import { folderSize, median, runBuild, type BuildCommand, type BuildRun } from './build.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { addTranslations } from './translations.ts';
@@ -39,6 +40,8 @@ interface Options {
 	lighthouse: boolean;
 	/** Also build the smallest size as a portal in three languages. */
 	languages: boolean;
+	/** Measure the browser editor at /admin/ (its size and time to a form) at the smallest size. */
+	editor: boolean;
 	work: string;
 	tools: string;
 }
@@ -63,6 +66,7 @@ function parseOptions(argv: string[]): Options {
 		starlightMax: Number(value('starlight-max', '2000')),
 		lighthouse: !argv.includes('--no-lighthouse'),
 		languages: !argv.includes('--no-languages'),
+		editor: !argv.includes('--no-editor'),
 		work: resolve(value('work', join(tmpdir(), 'kb-bench'))),
 		tools: resolve(value('tools', join(root, 'node_modules/.cache/kb-bench-tools'))),
 	};
@@ -186,12 +190,30 @@ async function benchSize(entries: number, options: Options, tools: string | null
 		];
 		const queries = queriesFrom(listing.entries.map((e) => e.title));
 		const search = await measureSearch(browser, meter, base, article.url, queries);
+		let editor: EditorCost | null = null;
+		if (options.editor && entries === Math.min(...options.sizes)) {
+			editor = await measureEditor(browser, meter, base, corpusDir);
+			console.log(
+				`  editor /admin/: ${kb(editor.gzipBytes)} gzip in ${editor.files} files; sign-in screen ${Math.round(editor.readyMs)} ms, a known error's form ${Math.round(editor.formMs)} ms`,
+			);
+		}
 		await browser.close();
 		if (tools && options.lighthouse && entries === Math.min(...options.sizes)) {
 			console.log('  lighthouse (mobile): home, an article, a known error');
 			lighthouse = await runLighthouse(tools, base, ['/', article.url, knownError.url]);
 		}
-		return { entries, corpus, portal, starlight, dist, pagefind, scripts, search, lighthouse };
+		return {
+			entries,
+			corpus,
+			portal,
+			starlight,
+			dist,
+			pagefind,
+			scripts,
+			search,
+			lighthouse,
+			editor,
+		};
 	} finally {
 		await browser.close().catch(() => undefined);
 		server.close();
