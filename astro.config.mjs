@@ -10,7 +10,7 @@ import { checkContent } from './src/lib/content/check.ts';
 import { astroCacheDir, resolveContentDir } from './src/lib/content/files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
-import { editorBundle } from './src/integrations/editor-bundle.ts';
+import { editorBundle, withoutCdnFonts } from './src/integrations/editor-bundle.ts';
 import { SCRIPT_SOURCES, policyDirectives } from './src/lib/content-security-policy.ts';
 import { originsOf, outboundUrls } from './src/lib/service-urls.ts';
 
@@ -53,6 +53,8 @@ export default defineConfig({
 		...(phases ? [phases.beforeIndex] : []),
 		pagefindIndex(),
 		...(phases ? [phases.afterIndex] : []),
+		// The editor at /admin/, bundled apart from the portal's pages (see the integration).
+		editorBundle(),
 		securityHeaders(connectOrigins),
 		...(phases ? [phases.last] : []),
 	],
@@ -74,7 +76,8 @@ export default defineConfig({
 		// (`new URL(..., import.meta.url)`): served as published, not pre-bundled into Vite's cache by
 		// `npm run dev`, where those files would be missing.
 		optimizeDeps: { exclude: ['@sveltia/cms'] },
-		plugins: [editorBundle()],
+		// `npm run dev` serves the editor's module through Vite: without the CDN fonts there too.
+		plugins: [withoutCdnFonts()],
 		build: {
 			rollupOptions: {
 				// MDX modules carry Astro's own "use astro:head-inject" marker; the bundler's note about it

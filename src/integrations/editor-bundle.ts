@@ -1,17 +1,25 @@
-import type { Plugin } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build, type Plugin } from 'vite';
 import { removeCdnFontFaces } from '../lib/editor/cdn-fonts.ts';
 
 /** The module of Sveltia CMS's npm build that carries the CDN font rules. */
 const SVELTIA_MODULE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/;
+
+/** The editor's entry module, and where /admin/ says its script goes (see src/pages/admin/). */
+export const EDITOR_ENTRY = 'src/components/admin/editor.ts';
+export const EDITOR_SCRIPT_MARK = '<meta name="kb-editor-script">';
 
 /**
  * A Vite plugin for the editor's bundle (build and `npm run dev`): Sveltia CMS without the `@font-face`
  * rules that would load its fonts from a public CDN. A package update that moves them fails the build,
  * so a new CDN request cannot slip in unnoticed.
  */
-export function editorBundle(): Plugin {
+export function withoutCdnFonts(): Plugin {
 	return {
-		name: 'kb:editor-bundle',
+		name: 'kb:editor-fonts',
 		enforce: 'pre',
 		transform(code, id) {
 			if (!SVELTIA_MODULE.test(id.split('?')[0] ?? '')) return null;
@@ -19,6 +27,61 @@ export function editorBundle(): Plugin {
 			if (removed === 0 && code.includes('cdn.jsdelivr.net/fontsource'))
 				this.error('Sveltia CMS loads fonts from a CDN in a way the editor bundle does not know.');
 			return { code: result, map: null };
+		},
+	};
+}
+
+/**
+ * Bundles the editor on its own after the portal is built, into `_astro/editor/`, and names the entry in
+ * /admin/. Bundled with the portal's pages, the editor would share chunks with them (the i18n text, the
+ * id rules its preview uses): Rollup would split the portal's own modules differently and reader pages
+ * would load other files than before. On its own it changes nothing a reader loads. `npm run dev`
+ * serves the entry module as it is (see the page).
+ */
+export function editorBundle(): AstroIntegration {
+	let root = '';
+	return {
+		name: 'kb:editor-bundle',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const result = await build({
+					configFile: false,
+					root,
+					// Where the files are served: the bundle finds its chunks, fonts and WebAssembly there.
+					base: '/_astro/editor/',
+					logLevel: 'warn',
+					plugins: [withoutCdnFonts()],
+					build: {
+						outDir: join(out, '_astro/editor'),
+						emptyOutDir: true,
+						assetsDir: '.',
+						copyPublicDir: false,
+						chunkSizeWarningLimit: 4096,
+						rollupOptions: { input: join(root, EDITOR_ENTRY) },
+					},
+				});
+				const outputs = (Array.isArray(result) ? result : [result]).filter((r) => 'output' in r);
+				const entry = outputs
+					.flatMap((output) => output.output)
+					.find((file) => file.type === 'chunk' && file.isEntry);
+				if (!entry) throw new Error('The editor bundle has no entry file.');
+				const page = join(out, 'admin/index.html');
+				const html = readFileSync(page, 'utf8');
+				if (!html.includes(EDITOR_SCRIPT_MARK))
+					throw new Error(`admin/index.html has no ${EDITOR_SCRIPT_MARK} for the editor's script`);
+				writeFileSync(
+					page,
+					html.replace(
+						EDITOR_SCRIPT_MARK,
+						`<script type="module" src="/_astro/editor/${entry.fileName}"></script>`,
+					),
+				);
+				logger.info(`editor bundled into _astro/editor/ (${entry.fileName})`);
+			},
 		},
 	};
 }
