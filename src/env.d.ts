@@ -6,3 +6,9 @@ declare namespace App {
 		i18n: import('./i18n/page.ts').PageI18n;
 	}
 }
+
+/** What /admin/ needs from the content folder, worked out by src/integrations/editor-bundle.ts. */
+declare module 'virtual:kb-editor-page' {
+	const page: ReturnType<typeof import('./integrations/editor-bundle.ts').getEditorPageData>;
+	export default page;
+}

@@ -3,7 +3,45 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
+import { resolveContentDir } from '../lib/content/files.ts';
 import { removeCdnFontFaces } from '../lib/editor/cdn-fonts.ts';
+import { buildEditorConfig } from '../lib/editor/config.ts';
+import { readEditorConfigInput } from '../lib/editor/input.ts';
+import { findRepositoryRoot, getPreviewPages } from '../lib/editor/page-input.ts';
+import { getGitApiOrigins } from '../lib/editor/policy.ts';
+
+/** The module /admin/ imports its data from (declared in src/env.d.ts). */
+const PAGE_MODULE = 'virtual:kb-editor-page';
+
+/**
+ * What /admin/ needs, read from the content folder the build reads, the same way `npm run check` reads
+ * it: the generated configuration (paths relative to the repository the folder is in, the one staff
+ * pick in "Work with Local Repository"), the pages whose stylesheets the preview links, and the git
+ * host's API origin. Pages read no files themselves, so the integration hands it over as a module.
+ */
+export function getEditorPageData(contentDir = resolveContentDir()) {
+	const input = readEditorConfigInput(contentDir, findRepositoryRoot(contentDir) ?? process.cwd());
+	// The content guard has failed the build already when the site's data is invalid.
+	if (!input) throw new Error('The editor needs a valid site.yaml and categories.yaml.');
+	const { site } = input;
+	return {
+		portalName: site.portalName,
+		config: buildEditorConfig(input),
+		preview: { pages: getPreviewPages(contentDir), language: site.defaultLanguage },
+		gitOrigins: getGitApiOrigins(site.editor),
+	};
+}
+
+/** Serves `virtual:kb-editor-page`, worked out again whenever it is loaded. */
+function editorPageModule(): Plugin {
+	const resolved = `\0${PAGE_MODULE}`;
+	return {
+		name: 'kb:editor-page',
+		resolveId: (id) => (id === PAGE_MODULE ? resolved : null),
+		load: (id) =>
+			id === resolved ? `export default ${JSON.stringify(getEditorPageData())};` : null,
+	};
+}
 
 /** The module of Sveltia CMS's npm build that carries the CDN font rules. */
 const SVELTIA_MODULE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/;
@@ -43,6 +81,9 @@ export function editorBundle(): AstroIntegration {
 	return {
 		name: 'kb:editor-bundle',
 		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { plugins: [editorPageModule()] } });
+			},
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},

@@ -163,6 +163,26 @@ async function choose(
 	}).toPass({ timeout: 20_000 });
 }
 
+test('/admin/ gets its own policy and noindex from the host; reader pages keep theirs', async ({
+	request,
+}) => {
+	const editor = await request.get('/admin/');
+	const policy = editor.headers()['content-security-policy'] ?? '';
+	expect(policy).toMatch(/(^|; )style-src 'self' 'unsafe-inline'(;|$)/);
+	expect(policy).toMatch(/(^|; )worker-src 'self' blob:(;|$)/);
+	expect(policy).toContain("frame-ancestors 'none'");
+	expect(policy).not.toContain("'unsafe-eval'");
+	expect(editor.headers()['x-robots-tag']).toBe('noindex');
+	const home = await request.get('/');
+	const portal = home.headers()['content-security-policy'] ?? '';
+	expect(portal).not.toContain("'unsafe-inline'");
+	expect(home.headers()['x-robots-tag']).toBeUndefined();
+	// No host beyond the portal's own outbound ones (the sample has no git host): Astro adds the
+	// editor's sources to the portal's directives, it cannot take any away.
+	const hosts = (text: string) => new Set(text.match(/https?:\/\/[^\s;]+/g) ?? []);
+	expect([...hosts(policy)].filter((host) => !hosts(portal).has(host))).toEqual([]);
+});
+
 const KE_0040 = 'content/known-errors/KE-0040-vpn-disconnects-after-globalprotect-6-3-update.mdx';
 
 test('KE-0040 moves to monitoring with a new timeline entry: only status and updates change', async ({

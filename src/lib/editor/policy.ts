@@ -31,7 +31,8 @@ export function getGitApiOrigins(editor: EditorHost | undefined): string[] {
 
 /**
  * Directives the editor page adds to the portal's: sources are merged into the same directive (so
- * `worker-src 'self'` becomes `worker-src 'self' blob:`).
+ * `worker-src 'self'` becomes `worker-src 'self' blob:`). Astro can add to a page's policy, not take
+ * away, so the portal's own outbound origins (handoff webhook, status feed) stay in `connect-src`.
  */
 export function getEditorDirectives(gitOrigins: string[]): string[] {
 	return [
