@@ -11,6 +11,7 @@ import { astroCacheDir, resolveContentDir } from './src/lib/content/files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
+import { editorBundle, withoutCdnFonts } from './src/integrations/editor-bundle.ts';
 import { SCRIPT_SOURCES, policyDirectives } from './src/lib/content-security-policy.ts';
 import { originsOf, outboundUrls } from './src/lib/service-urls.ts';
 
@@ -59,6 +60,8 @@ export default defineConfig({
 		pagefindIndex(),
 		...(phases ? [phases.afterIndex] : []),
 		redirects.written,
+		// The editor at /admin/, bundled apart from the portal's pages (see the integration).
+		editorBundle(),
 		securityHeaders(connectOrigins),
 		...(phases ? [phases.last] : []),
 	],
@@ -76,6 +79,12 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
 	vite: {
+		// The editor at /admin/ finds its fonts, WebAssembly and worker beside its own module
+		// (`new URL(..., import.meta.url)`): served as published, not pre-bundled into Vite's cache by
+		// `npm run dev`, where those files would be missing.
+		optimizeDeps: { exclude: ['@sveltia/cms'] },
+		// `npm run dev` serves the editor's module through Vite: without the CDN fonts there too.
+		plugins: [withoutCdnFonts()],
 		build: {
 			rollupOptions: {
 				// MDX modules carry Astro's own "use astro:head-inject" marker; the bundler's note about it

@@ -57,13 +57,20 @@ function brotli(body: Buffer): Buffer<ArrayBuffer> {
 	}) as Buffer<ArrayBuffer>;
 }
 
-/** Header rules from a `_headers` file: a path pattern (`/*`, `/_astro/*`, `/exact/`) and its headers. */
+/**
+ * Header rules from a `_headers` file: a path pattern (`/*`, `/_astro/*`, `/exact/`), its headers, and
+ * the headers of earlier rules it detaches (`! Name`, as Cloudflare Pages reads it).
+ */
 export interface HeaderRule {
 	pattern: string;
 	headers: Array<[string, string]>;
+	detach?: string[];
 }
 
-/** Reads the Netlify/Cloudflare `_headers` format: unindented path lines, indented `Name: value` lines. */
+/**
+ * Reads the Netlify/Cloudflare `_headers` format: unindented path lines, indented `Name: value` lines,
+ * and indented `! Name` lines that drop a header an earlier matching rule set.
+ */
 export function parseHeadersFile(text: string): HeaderRule[] {
 	const rules: HeaderRule[] = [];
 	for (const line of text.split(/\r?\n/)) {
@@ -74,7 +81,9 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 		}
 		const colon = line.indexOf(':');
 		const rule = rules.at(-1);
-		if (rule && colon > 0)
+		const detached = /^\s+!\s*(\S+)\s*$/.exec(line)?.[1];
+		if (rule && detached) (rule.detach ??= []).push(detached);
+		else if (rule && colon > 0)
 			rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
 	}
 	return rules;
@@ -150,8 +159,9 @@ export function createStaticServer({
 		const status = found ? 200 : 404;
 		const headers: Record<string, string> = {};
 		for (const rule of rules) {
-			if (matches(rule.pattern, path))
-				for (const [name, value] of rule.headers) headers[name] = value;
+			if (!matches(rule.pattern, path)) continue;
+			for (const name of rule.detach ?? []) delete headers[name];
+			for (const [name, value] of rule.headers) headers[name] = value;
 		}
 		if (!file) {
 			response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });

@@ -14,3 +14,9 @@ interface ImportMetaEnv {
 	 */
 	readonly KB_REDIRECT_TEMPLATES?: boolean;
 }
+
+/** What /admin/ needs from the content folder, worked out by src/integrations/editor-bundle.ts. */
+declare module 'virtual:kb-editor-page' {
+	const page: ReturnType<typeof import('./integrations/editor-bundle.ts').getEditorPageData>;
+	export default page;
+}

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --entries 1000,10000] [--runs 3] [--json file] [--no-starlight] [--no-lighthouse]
- *   [--no-languages]`
+ *   [--no-languages] [--no-editor]`
  *
  * Builds a seeded synthetic corpus of each size with the portal (and Astro Starlight, for comparison),
  * serves the result with gzip as a host would (the budgets are counted in gzip, not brotli), and measures it in Chromium. Prints tables and writes
@@ -32,6 +32,7 @@ import {
 	summarizeSearch,
 	type SearchRun,
 } from './browser.ts';
+import { measureEditor, type EditorCost } from './editor.ts';
 import { folderSize, median, runBuild, type BuildCommand, type BuildRun } from './build.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { addTranslations } from './translations.ts';
@@ -55,6 +56,8 @@ interface Options {
 	lighthouse: boolean;
 	/** Also build the smallest size as a portal in three languages. */
 	languages: boolean;
+	/** Measure the browser editor at /admin/ (its size and time to a form) at the smallest size. */
+	editor: boolean;
 	work: string;
 	tools: string;
 }
@@ -79,6 +82,7 @@ function parseOptions(argv: string[]): Options {
 		starlightMax: Number(value('starlight-max', '2000')),
 		lighthouse: !argv.includes('--no-lighthouse'),
 		languages: !argv.includes('--no-languages'),
+		editor: !argv.includes('--no-editor'),
 		work: resolve(value('work', join(tmpdir(), 'kb-bench'))),
 		tools: resolve(value('tools', join(root, 'node_modules/.cache/kb-bench-tools'))),
 	};
@@ -206,6 +210,13 @@ async function benchSize(entries: number, options: Options, tools: string | null
 		const starlightSearch = starlight
 			? await benchStarlightSearch(browser, starlightOut, queries)
 			: null;
+		let editor: EditorCost | null = null;
+		if (options.editor && entries === Math.min(...options.sizes)) {
+			editor = await measureEditor(browser, meter, base, corpusDir);
+			console.log(
+				`  editor /admin/: ${kb(editor.gzipBytes)} gzip in ${editor.files} files; sign-in screen ${Math.round(editor.readyMs)} ms, a known error's form ${Math.round(editor.formMs)} ms`,
+			);
+		}
 		await browser.close();
 		if (tools && options.lighthouse && entries === Math.min(...options.sizes)) {
 			console.log('  lighthouse (mobile): home, an article, a known error');
@@ -222,6 +233,7 @@ async function benchSize(entries: number, options: Options, tools: string | null
 			search,
 			starlightSearch,
 			lighthouse,
+			editor,
 		};
 	} finally {
 		await browser.close().catch(() => undefined);

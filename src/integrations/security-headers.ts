@@ -7,7 +7,16 @@ import {
 	formatNginxHeaders,
 	hashesInPage,
 	headerPolicy,
+	ownHeaderPolicy,
+	pagePolicy,
+	type PagePolicy,
 } from '../lib/content-security-policy.ts';
+
+/**
+ * Pages whose policy is their own, not the portal's: the browser editor, which needs inline styles and
+ * `blob:` workers that no reader page may have. Its hashes stay out of the portal's header policy.
+ */
+const OWN_POLICY_FOLDERS = ['/admin/'] as const;
 
 /** Every built HTML page under `dir`, Pagefind's files aside. */
 export function* htmlFiles(dir: string): Generator<string> {
@@ -34,16 +43,25 @@ export function securityHeaders(connectOrigins: string[]): AstroIntegration {
 				const scripts = new Set<string>();
 				const styles = new Set<string>();
 				let pages = 0;
+				const own: PagePolicy[] = [];
 				for (const file of htmlFiles(out)) {
-					const hashes = hashesInPage(readFileSync(file, 'utf8'));
+					const html = readFileSync(file, 'utf8');
+					const hashes = hashesInPage(html);
 					if (!hashes) throw new Error(`${file.slice(out.length)} has no Content-Security-Policy`);
+					const path = `/${file.slice(out.length).replace(/^\/+/, '')}`;
+					const folder = OWN_POLICY_FOLDERS.find((f) => path.startsWith(f));
+					if (folder) {
+						if (path === `${folder}index.html`)
+							own.push({ folder, policy: ownHeaderPolicy(pagePolicy(html)!), noindex: true });
+						continue;
+					}
 					hashes.scripts.forEach((h) => scripts.add(h));
 					hashes.styles.forEach((h) => styles.add(h));
 					pages++;
 				}
 				const policy = headerPolicy(connectOrigins, scripts, styles);
-				writeFileSync(join(out, '_headers'), formatHeadersFile(policy));
-				writeFileSync(join(out, 'nginx-security-headers.conf'), formatNginxHeaders(policy));
+				writeFileSync(join(out, '_headers'), formatHeadersFile(policy, own));
+				writeFileSync(join(out, 'nginx-security-headers.conf'), formatNginxHeaders(policy, own));
 				logger.info(
 					`security headers written to _headers and nginx-security-headers.conf (${pages} pages, ${scripts.size} script and ${styles.size} style hashes)`,
 				);

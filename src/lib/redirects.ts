@@ -142,11 +142,13 @@ const SHORT_LINK_PAGE = new RegExp(`^/(${ENTRY_ID.source.replace(/^\^|\$$/g, '')
 /** A language's "not found" page: `/404/`, `/de/404/`. */
 const NOT_FOUND_PAGE = /^\/([a-z]{2,3}(-[a-z0-9]{2,8})*\/)?404\/$/i;
 
+/** The browser editor for support staff, and anything under it: a tool, not a page for readers. */
+const EDITOR_PAGE = /^\/admin\//;
+
 /**
  * Whether a built page belongs in the sitemap: not a page that only redirects (a short link, an old
- * slug in `oldPages`), not a "not found" page and not a redirect pages' template (removed after the
- * build). `path` is the page's path, with or without its
- * trailing slash.
+ * slug in `oldPages`), not a "not found" page, not a redirect pages' template (removed after the
+ * build) and not the editor. `path` is the page's path, with or without its trailing slash.
  */
 export function isSitemapPage(path: string, oldPages: ReadonlySet<string>): boolean {
 	const page = path.replace(/\/?$/, '/');
@@ -154,6 +156,7 @@ export function isSitemapPage(path: string, oldPages: ReadonlySet<string>): bool
 		!oldPages.has(page) &&
 		!SHORT_LINK_PAGE.test(page) &&
 		!NOT_FOUND_PAGE.test(page) &&
-		!isRedirectTemplatePath(page)
+		!isRedirectTemplatePath(page) &&
+		!EDITOR_PAGE.test(page)
 	);
 }

@@ -494,7 +494,7 @@ describe('backend', () => {
 	test('without editor settings: a local repository only', () => {
 		expect(input.site.editor).toBeUndefined();
 		expect(config.backend).toEqual({
-			name: 'github',
+			name: 'gitea',
 			repo: 'local/helpdesk-portal',
 			auth_methods: ['token'],
 		});

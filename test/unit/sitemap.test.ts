@@ -96,6 +96,12 @@ describe('the sitemap lists real pages only', () => {
 			expect(isSitemapPage(path, oldPages), path).toBe(false);
 	});
 
+	test('the editor at /admin/ is not a page for readers', () => {
+		for (const path of ['/admin/', '/admin'])
+			expect(isSitemapPage(path, oldPages), path).toBe(false);
+		expect(isSitemapPage('/articles/admin/', oldPages)).toBe(true);
+	});
+
 	test('a path that only looks like a short link is a page', () => {
 		expect(isSitemapPage('/ab-12/', oldPages)).toBe(true);
 		expect(isSitemapPage('/kb-12/', oldPages)).toBe(true);

@@ -64,7 +64,9 @@ const SITE_TRANSLATED_FIELDS = new Set(['portalName', 'openingHours']);
  * third-party host for a repository that does not exist.
  */
 export const LOCAL_BACKEND = {
-	name: 'github',
+	// Gitea, not GitHub: with a GitHub backend Sveltia polls www.githubstatus.com every few minutes,
+	// a request to another host that the editor's policy refuses (seen only in the browser).
+	name: 'gitea',
 	repo: 'local/helpdesk-portal',
 	auth_methods: ['token'],
 } as const satisfies Backend;
