@@ -13,6 +13,8 @@ interface ImportMetaEnv {
 	 * per language, from which the integration writes every redirect page (the dev server renders each).
 	 */
 	readonly KB_REDIRECT_TEMPLATES?: boolean;
+	/** Set by the kb:editor-bundle integration: true in `astro build`, whose /admin/ gets the bundle. */
+	readonly KB_EDITOR_BUNDLED?: boolean;
 }
 
 /** What /admin/ needs from the content folder, worked out by src/integrations/editor-bundle.ts. */

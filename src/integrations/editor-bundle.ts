@@ -1,5 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+	cpSync,
+	existsSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
@@ -81,35 +90,26 @@ export function editorBundle(): AstroIntegration {
 	return {
 		name: 'kb:editor-bundle',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ vite: { plugins: [editorPageModule()] } });
+			// Not import.meta.env.DEV: a build run with NODE_ENV=test (as Vitest's fixture builds are) is
+			// still a build, whose /admin/ gets the bundle.
+			'astro:config:setup': ({ command, updateConfig }) => {
+				updateConfig({
+					vite: {
+						plugins: [editorPageModule()],
+						define: { 'import.meta.env.KB_EDITOR_BUNDLED': String(command === 'build') },
+					},
+				});
 			},
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const result = await build({
-					configFile: false,
-					root,
-					// Where the files are served: the bundle finds its chunks, fonts and WebAssembly there.
-					base: '/_astro/editor/',
-					logLevel: 'warn',
-					plugins: [withoutCdnFonts()],
-					build: {
-						outDir: join(out, '_astro/editor'),
-						emptyOutDir: true,
-						assetsDir: '.',
-						copyPublicDir: false,
-						chunkSizeWarningLimit: 4096,
-						rollupOptions: { input: join(root, EDITOR_ENTRY) },
-					},
+				const { folder, entry, reused } = await getEditorBundle(root);
+				cpSync(folder, join(out, '_astro/editor'), {
+					recursive: true,
+					filter: (file) => !file.endsWith(ENTRY_NOTE),
 				});
-				const outputs = (Array.isArray(result) ? result : [result]).filter((r) => 'output' in r);
-				const entry = outputs
-					.flatMap((output) => output.output)
-					.find((file) => file.type === 'chunk' && file.isEntry);
-				if (!entry) throw new Error('The editor bundle has no entry file.');
 				const page = join(out, 'admin/index.html');
 				const html = readFileSync(page, 'utf8');
 				if (!html.includes(EDITOR_SCRIPT_MARK))
@@ -118,11 +118,81 @@ export function editorBundle(): AstroIntegration {
 					page,
 					html.replace(
 						EDITOR_SCRIPT_MARK,
-						`<script type="module" src="/_astro/editor/${entry.fileName}"></script>`,
+						`<script type="module" src="/_astro/editor/${entry}"></script>`,
 					),
 				);
-				logger.info(`editor bundled into _astro/editor/ (${entry.fileName})`);
+				logger.info(
+					`editor ${reused ? 'copied from the last build' : 'bundled'} into _astro/editor/ (${entry})`,
+				);
 			},
 		},
 	};
+}
+
+/** The cached bundle's note of its entry file's name (not copied into the build). */
+const ENTRY_NOTE = 'kb-editor-entry.txt';
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+function listTree(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		.filter((item) => item.isFile())
+		.map((item) => relative(dir, join(item.parentPath, item.name)))
+		.sort();
+}
+
+/**
+ * The editor's bundle depends on the project's code and packages, never on the content: every build of
+ * the same code (the test suite's fixture portals, a rebuild after an edit in the editor) reuses the
+ * first one's, kept under `node_modules/.cache`, keyed by a hash of `src/` and the lockfile.
+ */
+async function getEditorBundle(
+	root: string,
+): Promise<{ folder: string; entry: string; reused: boolean }> {
+	const hash = createHash('sha256');
+	for (const file of listTree(join(root, 'src'))) {
+		hash
+			.update(`${file}\0`)
+			.update(readFileSync(join(root, 'src', file)))
+			.update('\0');
+	}
+	const lockfile = join(root, 'package-lock.json');
+	if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+	const cache = join(root, 'node_modules/.cache/kb-editor');
+	const folder = join(cache, hash.digest('hex').slice(0, 16));
+	const entryFile = join(folder, ENTRY_NOTE);
+	if (existsSync(entryFile)) {
+		return { folder, entry: readFileSync(entryFile, 'utf8'), reused: true };
+	}
+	// Builds run side by side (the test suite's): each bundles into its own folder and the first to
+	// finish moves it into place.
+	const temporary = `${folder}.${process.pid}.${Date.now()}`;
+	const result = await build({
+		configFile: false,
+		root,
+		// Where the files are served: the bundle finds its chunks, fonts and WebAssembly there.
+		base: '/_astro/editor/',
+		logLevel: 'warn',
+		plugins: [withoutCdnFonts()],
+		build: {
+			outDir: temporary,
+			emptyOutDir: true,
+			assetsDir: '.',
+			copyPublicDir: false,
+			chunkSizeWarningLimit: 4096,
+			rollupOptions: { input: join(root, EDITOR_ENTRY) },
+		},
+	});
+	const outputs = (Array.isArray(result) ? result : [result]).filter((r) => 'output' in r);
+	const entry = outputs
+		.flatMap((output) => output.output)
+		.find((file) => file.type === 'chunk' && file.isEntry);
+	if (!entry) throw new Error('The editor bundle has no entry file.');
+	writeFileSync(join(temporary, ENTRY_NOTE), entry.fileName);
+	try {
+		renameSync(temporary, folder);
+	} catch {
+		// Another build got there first with the same files.
+		rmSync(temporary, { recursive: true, force: true });
+	}
+	return { folder, entry: entry.fileName, reused: false };
 }
