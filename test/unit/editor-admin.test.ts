@@ -11,7 +11,7 @@ import { removeCdnFontFaces } from '../../src/lib/editor/cdn-fonts.ts';
 import { findRepositoryRoot, getPreviewPages } from '../../src/lib/editor/page-input.ts';
 import { getEditorDirectives, getGitApiOrigins } from '../../src/lib/editor/policy.ts';
 import {
-	getDefaultDraftPaths,
+	getPathsToDrop,
 	getTranslatedFromChanges,
 	toDateText,
 } from '../../src/lib/editor/save-hooks.ts';
@@ -134,10 +134,10 @@ describe('translatedFrom on save', () => {
 	});
 });
 
-describe('draft: false on save', () => {
+describe('what the save hook drops', () => {
 	test('is dropped wherever the switch wrote it; true stays', () => {
 		expect(
-			getDefaultDraftPaths({
+			getPathsToDrop({
 				data: { draft: false },
 				i18n: { de: { data: { draft: true } }, pl: { data: { draft: false } }, lv: {} },
 			}),
@@ -145,6 +145,15 @@ describe('draft: false on save', () => {
 			['data', 'draft'],
 			['i18n', 'pl', 'data', 'draft'],
 		]);
+	});
+
+	test('a translatedFrom typed on the source entry; translations keep theirs', () => {
+		expect(
+			getPathsToDrop({
+				data: { id: 'KB-1001', translatedFrom: '2026-11-05' },
+				i18n: { de: { data: { translatedFrom: '2026-11-05' } } },
+			}),
+		).toEqual([['data', 'translatedFrom']]);
 	});
 });
 

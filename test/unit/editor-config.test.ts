@@ -294,10 +294,10 @@ describe('fields built from the content', () => {
 		expect(new Map(collectionFields('known-errors')).get('updates.at')!.default).toBe('{{now}}');
 	});
 
-	test('translatedFrom is read-only and optional, for the save hook to fill', () => {
+	test('translatedFrom is an optional date a translator can set (the save hook fills a new one)', () => {
 		const field = new Map(collectionFields('articles')).get('translatedFrom')!;
+		expect(field).not.toHaveProperty('readonly');
 		expect(field).toMatchObject({
-			readonly: true,
 			required: false,
 			i18n: true,
 			widget: 'datetime',

@@ -6,7 +6,7 @@
 import CMS from '@sveltia/cms';
 import type { CmsConfig } from '@sveltia/cms';
 import {
-	getDefaultDraftPaths,
+	getPathsToDrop,
 	getTranslatedFromChanges,
 	type SavedEntry,
 } from '../../lib/editor/save-hooks.ts';
@@ -47,7 +47,7 @@ CMS.registerEventListener({
 		const saved = map.toJS();
 		for (const [lang, date] of getTranslatedFromChanges(saved))
 			map = map.setIn(['i18n', lang, 'data', 'translatedFrom'], date);
-		for (const path of getDefaultDraftPaths(saved)) map = map.deleteIn(path);
+		for (const path of getPathsToDrop(saved)) map = map.deleteIn(path);
 		return map as unknown as typeof entry;
 	},
 });

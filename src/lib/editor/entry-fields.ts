@@ -166,11 +166,12 @@ export function buildEntryFields(
 		// A field only translations have (`translatedFrom`): nothing to fill in a monolingual portal.
 		if (!input.multilingual) return [];
 		const field = buildField(name, translationShape[name]!, context);
-		// `translatedFrom` is the source's `updated` date the translation was made from. The editor sets
-		// it when a translation is saved (a save hook on the /admin/ page), so translators never type it:
-		// it is shown read-only for what it says, optional so the source's own file never gets one
-		// (empty optional fields are not written), and translated so each language keeps its own date.
-		return [{ ...field, required: false, readonly: true, i18n: true } as Field];
+		// `translatedFrom` is the source's `updated` date the translation was made from. The save hook on
+		// the /admin/ page fills it in for a new translation; a translator who brings one up to date sets
+		// it here. It is optional, so the source's own file never gets one (empty optional fields are not
+		// written, and the save hook drops a date typed on the source), and translated, so each language
+		// keeps its own date.
+		return [{ ...field, required: false, i18n: true } as Field];
 	});
 }
 

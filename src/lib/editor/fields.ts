@@ -101,6 +101,19 @@ const LABELS: Record<string, string> = {
 	authUrl: 'Sign-in helper URL',
 };
 
+/** What one item of a list is called, for its "Add …" button ("Add update", not "Add updates"). */
+const SINGULAR_LABELS: Record<string, string> = {
+	updates: 'update',
+	supportMatrix: 'row',
+	tags: 'tag',
+	aliases: 'alias',
+	services: 'service',
+	symptoms: 'symptom',
+	errorMessages: 'error message',
+	previousSlugs: 'old slug',
+	languages: 'language',
+};
+
 /** `firstSeen` → "First seen". */
 export function getFieldLabel(name: string): string {
 	if (LABELS[name]) return LABELS[name];
@@ -206,6 +219,7 @@ export function buildField(
 		name,
 		label: getFieldLabel(name),
 		...getWidget(name, path, unwrapped, context),
+		...(SINGULAR_LABELS[name] ? { label_singular: SINGULAR_LABELS[name] } : {}),
 		required: !unwrapped.optional,
 		...(unwrapped.defaultValue !== undefined ? { default: unwrapped.defaultValue } : {}),
 		...(hint ? { hint } : {}),

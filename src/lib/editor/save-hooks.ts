@@ -22,8 +22,8 @@ export function toDateText(value: unknown): string | undefined {
  * Which languages of a saved entry get `translatedFrom`, and the date: every translation being created
  * (it has text but no `translatedFrom` date yet; the form's field is empty) gets the source's `updated`. A translation that has one
  * keeps it: saving the source (which the editor does with all its languages) must not mark an old
- * translation as current; the date moves on when a translator updates it in git or `npm run check`
- * reports it stale.
+ * translation as current. A translator who brings a translation up to date sets the date in the form
+ * (`npm run check` names the date to set when it reports the translation stale).
  */
 export function getTranslatedFromChanges(entry: SavedEntry): Array<[lang: string, date: string]> {
 	const source = toDateText(entry.data.updated);
@@ -48,13 +48,16 @@ function hasText(data: Record<string, unknown>): boolean {
 }
 
 /**
- * Where a saved entry holds `draft: false`. It is the default, and the editor's switch writes it into
- * every file it saves, so an untouched entry would gain a line; the save hook drops it again. (No entry
- * needs `draft: false` written: leaving the field out means the same.)
+ * What the save hook removes before the files are written:
+ * - `draft: false` wherever it is: it is the default, and the editor's switch writes it into every file
+ *   it saves, so an untouched entry would gain a line (leaving the field out means the same);
+ * - `translatedFrom` in the default language's file: the field is on the form for translators, and a
+ *   source entry has no source, so a date typed there would only fail `npm run check`.
  */
-export function getDefaultDraftPaths(entry: SavedEntry): string[][] {
+export function getPathsToDrop(entry: SavedEntry): string[][] {
 	const paths: string[][] = [];
 	if (entry.data.draft === false) paths.push(['data', 'draft']);
+	if (entry.data.translatedFrom !== undefined) paths.push(['data', 'translatedFrom']);
 	for (const [lang, translation] of Object.entries(entry.i18n))
 		if (translation?.data?.draft === false) paths.push(['i18n', lang, 'data', 'draft']);
 	return paths;
