@@ -220,7 +220,7 @@ test.describe('header search', () => {
 	test('loads no search code until someone starts to search', async ({ page }) => {
 		const searchRequests: string[] = [];
 		page.on('request', (request) => {
-			if (/pagefind|search-data|search-panel|search-client/.test(request.url()))
+			if (/pagefind|search-data|search-bundle|search-panel|search-client/.test(request.url()))
 				searchRequests.push(request.url());
 		});
 		await page.goto('/articles/reset-your-password/');

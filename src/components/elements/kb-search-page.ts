@@ -1,15 +1,17 @@
-import { WEAK_RESULTS_SHOWN, readSearchParams, type SearchFilters } from '../../lib/search.ts';
 import {
 	SEARCH_DEBOUNCE_MS,
+	WEAK_RESULTS_SHOWN,
 	getLocalSearchUrl,
 	handleArrowKeys,
+	loadAnalytics,
 	loadSearch,
+	readSearchParams,
 	renderResult,
 	type HitData,
-} from './search-client.ts';
-import { trackSearch, watchOpens } from './analytics.ts';
+	type RankedHit,
+	type SearchFilters,
+} from './search-bundle.ts';
 import { readMessages } from './messages.ts';
-import type { RankedHit } from '../../lib/search.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
@@ -125,7 +127,8 @@ export class KbSearchPage extends HTMLElement {
 			{ signal },
 		);
 		const list = this.querySelector<HTMLElement>('[data-search-results]');
-		if (list) watchOpens(list, () => this.#query, signal);
+		if (list)
+			void loadAnalytics()?.then(({ watchOpens }) => watchOpens(list, () => this.#query, signal));
 		this.querySelector('[data-search-more]')?.addEventListener(
 			'click',
 			() => void this.#showMore(),
@@ -190,7 +193,8 @@ export class KbSearchPage extends HTMLElement {
 		this.#setMore(this.#shown < this.#hits.length);
 		const n = this.#hits.length;
 		this.#query = outcome.query;
-		trackSearch(outcome.query, outcome.results.length, outcome.pinned);
+		const { query: searched, results: found, pinned } = outcome;
+		void loadAnalytics()?.then(({ trackSearch }) => trackSearch(searched, found.length, pinned));
 		const filtered = Object.keys(filters).length > 0;
 		const query = outcome.query;
 		count.textContent =

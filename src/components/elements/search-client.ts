@@ -224,6 +224,17 @@ export function loadSearch(): Promise<Searcher> {
 	return loading;
 }
 
+let analytics: Promise<typeof import('./analytics.ts')> | undefined;
+
+/**
+ * The anonymous events' code, only on a portal that collects them (`<html data-analytics-url>`):
+ * elsewhere it would be one more file to fetch before the first results, for nothing.
+ */
+export function loadAnalytics(): Promise<typeof import('./analytics.ts')> | undefined {
+	if (!document.documentElement.dataset.analyticsUrl) return undefined;
+	return (analytics ??= import('./analytics.ts'));
+}
+
 /** Pagefind's excerpt as DOM: its text, with only its `<mark>` highlights kept as elements. */
 function renderExcerpt(html: string): DocumentFragment {
 	const fragment = document.createDocumentFragment();

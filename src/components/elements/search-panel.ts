@@ -2,10 +2,10 @@ import {
 	SEARCH_DEBOUNCE_MS,
 	getLocalSearchUrl,
 	handleArrowKeys,
+	loadAnalytics,
 	loadSearch,
 	renderResult,
 } from './search-client.ts';
-import { trackSearch, watchOpens } from './analytics.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
@@ -43,7 +43,7 @@ export function attachSearchPanel(
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest = 0;
 	let searched = '';
-	watchOpens(list, () => searched);
+	void loadAnalytics()?.then(({ watchOpens }) => watchOpens(list, () => searched));
 
 	const close = () => {
 		panel.hidden = true;
@@ -69,7 +69,9 @@ export function attachSearchPanel(
 		list.replaceChildren(...shown.map((data) => renderResult(data, t, { excerpt: false })));
 		const count = outcome.results.length;
 		searched = outcome.query;
-		trackSearch(outcome.query, count, outcome.pinned);
+		void loadAnalytics()?.then(({ trackSearch }) =>
+			trackSearch(outcome.query, count, outcome.pinned),
+		);
 		status.textContent =
 			count === 0
 				? t('search.panel.noResults', { query: outcome.query })
