@@ -101,7 +101,12 @@ function withTextExcerpt(data: HitData): HitData {
 	return { ...data, excerpt };
 }
 
-const EMPTY_VOCABULARY: SearchVocabulary = { words: [], errors: {}, synonyms: [] };
+/** A build-time file of the page's language (`search-data.json` and the like); `fallback` if it fails. */
+function fetchJson<T>(base: string, name: string, fallback: T): Promise<T> {
+	return fetch(`${base}${name}`)
+		.then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
+		.catch(() => fallback);
+}
 /** Engine answers kept for reuse while someone types. */
 const RECENT_SEARCHES = 60;
 
@@ -177,32 +182,47 @@ function readPageLanguage() {
 export function loadSearch(): Promise<Searcher> {
 	loading ??= (async () => {
 		const page = readPageLanguage();
-		const [pagefind, vocabulary] = await Promise.all([
+		// What every search needs comes with the engine; the words for "Did you mean" and the
+		// synonym groups only with a search that uses them.
+		const [pagefind, core] = await Promise.all([
 			loadPagefind(),
-			fetch(`${page.base}search-data.json`)
-				.then((response) =>
-					response.ok ? (response.json() as Promise<SearchVocabulary>) : EMPTY_VOCABULARY,
-				)
-				.catch(() => EMPTY_VOCABULARY),
+			fetchJson<Omit<SearchVocabulary, 'words' | 'synonyms'>>(page.base, 'search-data.json', {
+				errors: {},
+			}),
 		]);
+		let words: Promise<string[]> | undefined;
+		const vocabulary: SearchVocabulary = {
+			...core,
+			words: () =>
+				(words ??= fetchJson(page.base, 'search-words.json', { words: [] as string[] }).then(
+					(file) => file.words,
+				)),
+			synonyms: [],
+		};
 		const engine = createEngine(pagefind);
 		const getEntryId = (data: HitData) => data.meta.id;
-		let fallback: Promise<SearchEngine<HitData>> | undefined;
+		let fallback: Promise<[SearchEngine<HitData>, string[][]]> | undefined;
 		const getFallback = () =>
-			(fallback ??= loadPagefind(page.defaultLanguage.toLowerCase()).then((original) =>
-				createEngine(original, (data) =>
-					linkOriginalHit(data, vocabulary.pages, page.defaultLanguage),
+			(fallback ??= Promise.all([
+				loadPagefind(page.defaultLanguage.toLowerCase()).then((original) =>
+					createEngine(original, (data) =>
+						linkOriginalHit(data, vocabulary.pages, page.defaultLanguage),
+					),
 				),
-			));
+				fetchJson(page.base, 'search-synonyms.json', { synonyms: [] as string[][] }).then(
+					(file) => file.synonyms,
+				),
+			]));
 		const search = async (query: string, filters: SearchFilters = {}) => {
 			const outcome = await searchEntries(query, { engine, vocabulary, filters, getEntryId });
 			if (!shouldSearchDefaultLanguage(outcome, page.lang, page.defaultLanguage)) return outcome;
 			// Filters name values in the page's language, which the original pages do not have.
 			// The default language's pages hold its synonyms, not this language's: the query's synonyms
 			// are searched one by one there.
+			const [originalEngine, synonyms] = await getFallback();
 			const original = await searchEntries(query, {
-				engine: await getFallback(),
-				vocabulary: { ...vocabulary, pages: undefined, synonymsIndexed: false },
+				engine: originalEngine,
+				vocabulary: { ...vocabulary, synonyms, pages: undefined, synonymsIndexed: false },
 				getEntryId,
 			});
 			return mergeOutcomes(outcome, original, getEntryId);
