@@ -2,10 +2,12 @@ import {
 	SEARCH_DEBOUNCE_MS,
 	WEAK_RESULTS_SHOWN,
 	getLocalSearchUrl,
+	fillWhenSeen,
 	handleArrowKeys,
 	loadAnalytics,
 	loadSearch,
 	readSearchParams,
+	renderPendingResult,
 	renderResult,
 	type HitData,
 	type RankedHit,
@@ -26,6 +28,8 @@ const PAGE_SIZE = 20;
 export class KbSearchPage extends HTMLElement {
 	#latest = 0;
 	#hits: RankedHit<HitData>[] = [];
+	/** Stops filling the rows of results a newer search has replaced. */
+	#showing: AbortController | undefined;
 	#shown = 0;
 	/** The query the results on screen answer, as searched. */
 	#query = '';
@@ -186,10 +190,11 @@ export class KbSearchPage extends HTMLElement {
 		// Loose matches only: a few to try, then the helpdesk, instead of a long list of near misses.
 		this.#hits = outcome.exact ? outcome.results : outcome.results.slice(0, WEAK_RESULTS_SHOWN);
 		this.#shown = 0;
-		const first = await this.#load(0, PAGE_SIZE);
+		this.#showing?.abort();
+		this.#showing = new AbortController();
+		results.replaceChildren();
+		await this.#show(results);
 		if (ticket !== this.#latest) return;
-		results.replaceChildren(...first.map((data) => renderResult(data, t)));
-		this.#shown = first.length;
 		this.#setMore(this.#shown < this.#hits.length);
 		const n = this.#hits.length;
 		this.#query = outcome.query;
@@ -215,20 +220,28 @@ export class KbSearchPage extends HTMLElement {
 		help.classList.toggle('kb-contact--prominent', n === 0 || !outcome.exact);
 	}
 
-	async #load(from: number, size: number): Promise<HitData[]> {
-		return Promise.all(this.#hits.slice(from, from + size).map((hit) => hit.data()));
+	/**
+	 * Adds the next page of results as rows, the first filled at once and the rest as they come into
+	 * view; resolves once the rows in view are filled.
+	 */
+	#show(results: HTMLOListElement): Promise<void> {
+		const hits = this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE);
+		const rows = hits.map(() => renderPendingResult());
+		results.append(...rows);
+		this.#shown += rows.length;
+		return fillWhenSeen(rows, hits, (data) => renderResult(data, this.#t), {
+			signal: this.#showing!.signal,
+		});
 	}
 
 	async #showMore() {
 		const ticket = this.#latest;
-		const more = await this.#load(this.#shown, PAGE_SIZE);
-		if (ticket !== this.#latest) return;
 		const results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
-		const items = more.map((data) => renderResult(data, this.#t));
-		results.append(...items);
-		this.#shown += more.length;
+		const from = this.#shown;
+		await this.#show(results);
+		if (ticket !== this.#latest) return;
 		this.#setMore(this.#shown < this.#hits.length);
-		items[0]?.querySelector('a')?.focus();
+		results.children[from]?.querySelector('a')?.focus();
 	}
 
 	#setMore(visible: boolean) {

@@ -6,10 +6,12 @@
 export { attachSearchPanel } from './search-panel.ts';
 export {
 	SEARCH_DEBOUNCE_MS,
+	fillWhenSeen,
 	getLocalSearchUrl,
 	handleArrowKeys,
 	loadAnalytics,
 	loadSearch,
+	renderPendingResult,
 	renderResult,
 	type HitData,
 } from './search-client.ts';

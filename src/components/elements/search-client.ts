@@ -335,6 +335,59 @@ export function renderResult(
 	return item;
 }
 
+/** A result's row until its details load: as tall as a result, so only rows in view load theirs. */
+export function renderPendingResult(): HTMLLIElement {
+	const item = document.createElement('li');
+	item.className = 'kb-result kb-result--pending';
+	item.setAttribute('aria-busy', 'true');
+	return item;
+}
+
+/**
+ * Fills `rows` (pending results, already in the page) with their hits' details: the first `eager`
+ * at once, the others as they come into view (the panel's or the page's scrolling included), so a
+ * search fetches the details of the results a reader sees, not of those below the fold. Resolves
+ * once the rows in view at the start are filled; `signal` stops it when a newer search replaces them.
+ */
+export function fillWhenSeen<T>(
+	rows: HTMLLIElement[],
+	hits: { data: () => Promise<T> }[],
+	render: (data: T) => HTMLLIElement,
+	{ eager = 1, signal }: { eager?: number; signal: AbortSignal },
+): Promise<void> {
+	const fill = async (index: number) => {
+		const data = await hits[index]!.data();
+		const row = rows[index]!;
+		if (!signal.aborted && row.isConnected) row.replaceWith(render(data));
+	};
+	const first = rows.slice(0, eager).map((_, index) => fill(index));
+	const rest = rows.slice(eager);
+	if (rest.length === 0 || signal.aborted) return Promise.all(first).then(() => undefined);
+	return new Promise((resolve) => {
+		let initial = true;
+		const observer = new IntersectionObserver((entries) => {
+			const seen: Promise<void>[] = [];
+			for (const entry of entries) {
+				if (!entry.isIntersecting) continue;
+				observer.unobserve(entry.target);
+				seen.push(fill(rows.indexOf(entry.target as HTMLLIElement)));
+			}
+			// The first report covers every row: those in view then are what the reader sees first.
+			if (initial)
+				void Promise.all([...first, ...seen]).then(
+					() => resolve(),
+					() => resolve(),
+				);
+			initial = false;
+		});
+		signal.addEventListener('abort', () => {
+			observer.disconnect();
+			resolve();
+		});
+		for (const row of rest) observer.observe(row);
+	});
+}
+
 /**
  * How long both search boxes wait after the last keystroke before searching: longer than the gap
  * between the keys of someone typing, so a word is searched once the reader pauses rather than every

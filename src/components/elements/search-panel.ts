@@ -1,9 +1,11 @@
 import {
 	SEARCH_DEBOUNCE_MS,
+	fillWhenSeen,
 	getLocalSearchUrl,
 	handleArrowKeys,
 	loadAnalytics,
 	loadSearch,
+	renderPendingResult,
 	renderResult,
 } from './search-client.ts';
 import type { Translate } from '../../i18n/format.ts';
@@ -43,6 +45,8 @@ export function attachSearchPanel(
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest = 0;
 	let searched = '';
+	/** Stops filling the rows of a search a newer one has replaced. */
+	let showing: AbortController | undefined;
 	void loadAnalytics()?.then(({ watchOpens }) => watchOpens(list, () => searched));
 
 	const close = () => {
@@ -64,9 +68,18 @@ export function attachSearchPanel(
 		// Someone typed on meanwhile (the search may have held up their keys): do not fetch the
 		// details of results nobody will see.
 		if (ticket !== latest || input.value !== query) return;
-		const shown = await Promise.all(outcome.results.slice(0, PANEL_SIZE).map((hit) => hit.data()));
+		showing?.abort();
+		showing = new AbortController();
+		const hits = outcome.results.slice(0, PANEL_SIZE);
+		const rows = hits.map(() => renderPendingResult());
+		list.replaceChildren(...rows);
+		// Laid out, so the rows in view can be told from those below the fold.
+		if (rows.length > 0) panel.hidden = false;
+		// The first result at once, then those in view: a panel that shows four fetches four.
+		await fillWhenSeen(rows, hits, (data) => renderResult(data, t, { excerpt: false }), {
+			signal: showing.signal,
+		});
 		if (ticket !== latest) return;
-		list.replaceChildren(...shown.map((data) => renderResult(data, t, { excerpt: false })));
 		const count = outcome.results.length;
 		searched = outcome.query;
 		void loadAnalytics()?.then(({ trackSearch }) =>
