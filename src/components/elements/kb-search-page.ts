@@ -1,5 +1,4 @@
 import {
-	SEARCH_DEBOUNCE_MS,
 	WEAK_RESULTS_SHOWN,
 	getLocalSearchUrl,
 	fillWhenSeen,
@@ -12,6 +11,7 @@ import {
 	type HitData,
 	type RankedHit,
 	type SearchFilters,
+	watchTypingPauses,
 } from './search-bundle.ts';
 import { readMessages } from './messages.ts';
 import type { Translate } from '../../i18n/format.ts';
@@ -65,11 +65,25 @@ export class KbSearchPage extends HTMLElement {
 			const toggle = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
 			if (toggle && selects.some((select) => select.value)) toggle.open = true;
 		};
-		let timer: ReturnType<typeof setTimeout> | undefined;
 		this.#stop?.abort();
 		this.#stop = new AbortController();
 		const { signal } = this.#stop;
-		signal.addEventListener('abort', () => clearTimeout(timer));
+		const pauses = watchTypingPauses(
+			() => {
+				const { query, filters } = readForm();
+				if (query.trim())
+					void loadSearch()
+						.then((search) => search.lookup(query, filters))
+						.catch(() => undefined);
+			},
+			() => {
+				const { query, filters } = readForm();
+				record(getSearchUrl(query, filters), !typing);
+				typing = true;
+				void this.#run(query, filters);
+			},
+		);
+		signal.addEventListener('abort', () => pauses.cancel());
 		// The first keystroke after a search starts a new history entry, so Back returns to that
 		// search; the keystrokes after it update the new entry rather than adding one each.
 		let typing = false;
@@ -83,7 +97,7 @@ export class KbSearchPage extends HTMLElement {
 			'submit',
 			(event) => {
 				event.preventDefault();
-				clearTimeout(timer);
+				pauses.cancel();
 				const { query, filters } = readForm();
 				record(getSearchUrl(query, filters), !typing);
 				typing = false;
@@ -94,17 +108,11 @@ export class KbSearchPage extends HTMLElement {
 		input.addEventListener(
 			'input',
 			() => {
-				clearTimeout(timer);
+				pauses.keyed();
 				const typed = input.value;
 				void loadSearch()
 					.then((search) => search.preload(typed))
 					.catch(() => undefined);
-				timer = setTimeout(() => {
-					const { query, filters } = readForm();
-					record(getSearchUrl(query, filters), !typing);
-					typing = true;
-					void this.#run(query, filters);
-				}, SEARCH_DEBOUNCE_MS);
 			},
 			{ signal },
 		);
@@ -229,7 +237,9 @@ export class KbSearchPage extends HTMLElement {
 		const rows = hits.map(() => renderPendingResult());
 		results.append(...rows);
 		this.#shown += rows.length;
+		// The first three at once: what a reader compares first, and all a weak search shows.
 		return fillWhenSeen(rows, hits, (data) => renderResult(data, this.#t), {
+			eager: WEAK_RESULTS_SHOWN,
 			signal: this.#showing!.signal,
 		});
 	}

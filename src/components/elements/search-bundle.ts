@@ -5,7 +5,6 @@
  */
 export { attachSearchPanel } from './search-panel.ts';
 export {
-	SEARCH_DEBOUNCE_MS,
 	fillWhenSeen,
 	getLocalSearchUrl,
 	handleArrowKeys,
@@ -13,6 +12,7 @@ export {
 	loadSearch,
 	renderPendingResult,
 	renderResult,
+	watchTypingPauses,
 	type HitData,
 } from './search-client.ts';
 export { WEAK_RESULTS_SHOWN, readSearchParams, type SearchFilters } from '../../lib/search.ts';

@@ -19,6 +19,7 @@ import {
 	type PageAnchor,
 } from '../../lib/excerpt.ts';
 import { FILLER_WORDS } from '../../lib/query.ts';
+import { getTypingPause } from '../../lib/typing-pause.ts';
 import { KNOWN_ERROR_STATUSES, type KnownErrorStatus } from '../../schemas/enums.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -77,6 +78,11 @@ export interface Searcher {
 	 * each fetch more of the index.
 	 */
 	preload(query: string): void;
+	/**
+	 * Looks a query up without showing it, when the reader seems to pause: the engine keeps its
+	 * answers, so showing the results once the pause is sure takes no more fetching.
+	 */
+	lookup(query: string, filters?: SearchFilters): void;
 }
 
 /** Words in a snippet (Pagefind's own default is 30). */
@@ -236,7 +242,10 @@ export function loadSearch(): Promise<Searcher> {
 				pagefind.preload(word).catch(() => undefined);
 			}
 		};
-		return { search, preload };
+		const lookup = (query: string, filters: SearchFilters = {}) => {
+			void search(query, filters).catch(() => undefined);
+		};
+		return { search, preload, lookup };
 	})();
 	loading.catch(() => {
 		loading = undefined;
@@ -353,7 +362,16 @@ export function fillWhenSeen<T>(
 	rows: HTMLLIElement[],
 	hits: { data: () => Promise<T> }[],
 	render: (data: T) => HTMLLIElement,
-	{ eager = 1, signal }: { eager?: number; signal: AbortSignal },
+	{
+		eager = 1,
+		until = 'seen',
+		signal,
+	}: {
+		eager?: number;
+		/** Resolve once the eager rows are filled, or once the rows in view at the start are. */
+		until?: 'eager' | 'seen';
+		signal: AbortSignal;
+	},
 ): Promise<void> {
 	const fill = async (index: number) => {
 		const data = await hits[index]!.data();
@@ -362,19 +380,21 @@ export function fillWhenSeen<T>(
 	};
 	const first = rows.slice(0, eager).map((_, index) => fill(index));
 	const rest = rows.slice(eager);
-	if (rest.length === 0 || signal.aborted) return Promise.all(first).then(() => undefined);
-	return new Promise((resolve) => {
+	const filled = Promise.all(first).then(() => undefined);
+	if (rest.length === 0 || signal.aborted) return filled;
+	// Observed once the eager rows have their own height, so the rows below are where they will be.
+	const seen = new Promise<void>((resolve) => {
 		let initial = true;
 		const observer = new IntersectionObserver((entries) => {
-			const seen: Promise<void>[] = [];
+			const inView: Promise<void>[] = [];
 			for (const entry of entries) {
 				if (!entry.isIntersecting) continue;
 				observer.unobserve(entry.target);
-				seen.push(fill(rows.indexOf(entry.target as HTMLLIElement)));
+				inView.push(fill(rows.indexOf(entry.target as HTMLLIElement)));
 			}
 			// The first report covers every row: those in view then are what the reader sees first.
 			if (initial)
-				void Promise.all([...first, ...seen]).then(
+				void Promise.all([...first, ...inView]).then(
 					() => resolve(),
 					() => resolve(),
 				);
@@ -384,16 +404,40 @@ export function fillWhenSeen<T>(
 			observer.disconnect();
 			resolve();
 		});
-		for (const row of rest) observer.observe(row);
+		void filled.finally(() => {
+			if (!signal.aborted) for (const row of rest) observer.observe(row);
+		});
 	});
+	return until === 'eager' ? filled : seen;
 }
 
 /**
- * How long both search boxes wait after the last keystroke before searching: longer than the gap
- * between the keys of someone typing, so a word is searched once the reader pauses rather than every
- * prefix of it (each of which fetches more of the index), short enough that results seem to follow.
+ * Both search boxes: after each key, `lookup` once the reader has paused a little longer than their
+ * usual gap between keys, and `show` once the pause is clearly longer (lib/typing-pause.ts), so a word
+ * is searched once the reader pauses rather than every prefix of it, each of which would fetch more of
+ * the index. The lookup fetches the last word's part of the index while the pause goes on.
  */
-export const SEARCH_DEBOUNCE_MS = 120;
+export function watchTypingPauses(lookup: () => void, show: () => void) {
+	const gaps: number[] = [];
+	let last = 0;
+	let timers: ReturnType<typeof setTimeout>[] = [];
+	const cancel = () => {
+		for (const timer of timers) clearTimeout(timer);
+		timers = [];
+	};
+	return {
+		keyed() {
+			const now = performance.now();
+			if (last) gaps.push(now - last);
+			if (gaps.length > 16) gaps.shift();
+			last = now;
+			cancel();
+			const pause = getTypingPause(gaps);
+			timers = [setTimeout(lookup, pause.lookupMs), setTimeout(show, pause.showMs)];
+		},
+		cancel,
+	};
+}
 
 /** Moves focus between a search box and its result links with the arrow keys. */
 export function handleArrowKeys(

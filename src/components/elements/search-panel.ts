@@ -1,5 +1,4 @@
 import {
-	SEARCH_DEBOUNCE_MS,
 	fillWhenSeen,
 	getLocalSearchUrl,
 	handleArrowKeys,
@@ -7,6 +6,7 @@ import {
 	loadSearch,
 	renderPendingResult,
 	renderResult,
+	watchTypingPauses,
 } from './search-client.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -42,7 +42,6 @@ export function attachSearchPanel(
 	const all = host.querySelector<HTMLAnchorElement>('[data-search-all]');
 	if (!panel || !list || !status || !all) return;
 	const searcher = loadSearch();
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest = 0;
 	let searched = '';
 	/** Stops filling the rows of a search a newer one has replaced. */
@@ -75,8 +74,10 @@ export function attachSearchPanel(
 		list.replaceChildren(...rows);
 		// Laid out, so the rows in view can be told from those below the fold.
 		if (rows.length > 0) panel.hidden = false;
-		// The first result at once, then those in view: a panel that shows four fetches four.
+		// The first result at once, then those in view: a panel that shows four fetches four. The
+		// results are there once the first is; the others follow as their details arrive.
 		await fillWhenSeen(rows, hits, (data) => renderResult(data, t, { excerpt: false }), {
+			until: 'eager',
 			signal: showing.signal,
 		});
 		if (ticket !== latest) return;
@@ -102,9 +103,13 @@ export function attachSearchPanel(
 	};
 
 	input.setAttribute('aria-controls', panel.id);
+	const pauses = watchTypingPauses(() => {
+		const query = input.value;
+		if (query.trim() && !isWordUnfinished(query))
+			void searcher.then((search) => search.lookup(query)).catch(() => undefined);
+	}, run);
 	input.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(run, SEARCH_DEBOUNCE_MS);
+		pauses.keyed();
 		const typed = input.value;
 		void searcher.then((search) => search.preload(typed)).catch(() => undefined);
 	});
