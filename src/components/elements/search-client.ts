@@ -75,12 +75,14 @@ export interface Searcher {
 	/**
 	 * Fetches the index for the words of a query being typed that the reader has finished, so the
 	 * search once they pause has less to fetch. Never a word still being typed: its prefixes would
-	 * each fetch more of the index.
+	 * each fetch more of the index. (Only fetched, not looked up: in a large index a common word's
+	 * lookup holds the page up for tens of milliseconds, which delays the reader's next keys.)
 	 */
 	preload(query: string): void;
 	/**
-	 * Looks a query up without showing it, when the reader seems to pause: the engine keeps its
-	 * answers, so showing the results once the pause is sure takes no more fetching.
+	 * Looks a query up without showing it, when the reader seems to pause, with its first result's
+	 * details: the engine keeps its answers and Pagefind what it fetched, so showing the results once
+	 * the pause is sure takes no more fetching.
 	 */
 	lookup(query: string, filters?: SearchFilters): void;
 }
@@ -243,7 +245,10 @@ export function loadSearch(): Promise<Searcher> {
 			}
 		};
 		const lookup = (query: string, filters: SearchFilters = {}) => {
-			void search(query, filters).catch(() => undefined);
+			// With the first result's details: Pagefind keeps what it has fetched.
+			void search(query, filters)
+				.then((outcome) => outcome.results[0]?.data())
+				.catch(() => undefined);
 		};
 		return { search, preload, lookup };
 	})();
