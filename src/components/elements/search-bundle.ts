@@ -5,15 +5,14 @@
  */
 export { attachSearchPanel } from './search-panel.ts';
 export {
-	fillWhenSeen,
 	getLocalSearchUrl,
 	handleArrowKeys,
 	loadAnalytics,
 	loadSearch,
-	renderPendingResult,
 	renderResult,
 	watchTypingPauses,
 	type HitData,
 } from './search-client.ts';
+export { fillWhenSeen, renderPendingResult } from './search-rows.ts';
 export { WEAK_RESULTS_SHOWN, readSearchParams, type SearchFilters } from '../../lib/search.ts';
 export type { RankedHit } from '../../lib/search.ts';

@@ -1,13 +1,12 @@
 import {
-	fillWhenSeen,
 	getLocalSearchUrl,
 	handleArrowKeys,
 	loadAnalytics,
 	loadSearch,
-	renderPendingResult,
 	renderResult,
 	watchTypingPauses,
 } from './search-client.ts';
+import { fillWhenSeen, renderPendingResult } from './search-rows.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
