@@ -189,6 +189,20 @@ export const getPublished = perLanguage(async (lang): Promise<Published[]> => {
 	);
 });
 
+/** What search's vocabulary (lib/vocabulary.ts) is built from: each published entry in `lang`. */
+export async function getVocabularySources(lang?: string) {
+	return (await getPublished(lang)).map(({ data }) => ({
+		id: data.id,
+		title: data.title,
+		aliases: data.aliases,
+		tags: data.tags,
+		services: 'services' in data ? data.services : undefined,
+		errorMessages: 'errorMessages' in data ? data.errorMessages : undefined,
+		supportTopics:
+			'supportMatrix' in data ? data.supportMatrix?.map((row) => row.topic) : undefined,
+	}));
+}
+
 export async function getPublishedOfType<T extends EntryType>(type: T, lang?: string) {
 	return (await getPublished(lang)).filter(
 		(item): item is Extract<Published, { type: T }> => item.type === type,

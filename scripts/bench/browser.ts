@@ -52,6 +52,15 @@ export class Meter {
 	}
 }
 
+/** Waits until the server has sent nothing for `quietMs` (the page's own network state may be idle). */
+async function waitForQuiet(meter: Meter, quietMs = 500) {
+	let seen = -1;
+	while (seen !== meter.sent.length) {
+		seen = meter.sent.length;
+		await new Promise((done) => setTimeout(done, quietMs));
+	}
+}
+
 /** The JavaScript an entry page loads before search is opened. */
 export async function measurePageScripts(
 	browser: Browser,
@@ -119,7 +128,8 @@ export async function measureFirstSearch(
 			(window as unknown as { __benchTiming: { lastInput: number; results: number } })
 				.__benchTiming,
 	);
-	await page.waitForLoadState('networkidle');
+	// The results in view may load their details after the first is on screen: they count too.
+	await waitForQuiet(meter);
 	await context.close();
 	return {
 		query,

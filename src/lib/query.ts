@@ -77,33 +77,31 @@ export const FILLER_WORDS = new Set(
 		.filter(Boolean),
 );
 
+/** The words of a list written as text, one or more per line. */
+function listWords(text: string): string[] {
+	return text.split(/\s+/).filter(Boolean);
+}
+
 /**
  * The same in the portal's other languages, as people type them (with and without special letters):
  * "mein Outlook geht nicht mehr" and "nie działa mi poczta" keep only the words that matter.
+ * Read at build time, into the language's search-data.json; the calls are marked pure so that the
+ * browser's search, which never reads them, does not ship them (the bundler keeps a call it cannot
+ * prove free of side effects).
  */
 export const FILLER_WORDS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
-	de: `aber alle als am an auch auf aus bei bin bis bitte da das dass dem den der des die doch du
+	de: /* @__PURE__ */ listWords(`aber alle als am an auch auf aus bei bin bis bitte da das dass dem den der des die doch du
 	ein eine einen einem einer es funktioniert funktioniert geht gibt habe hat hilfe ich ihr im immer in
 	ist ja jetzt kann kein keine klappt man mehr mein meine meinem meinen mich mir mit nach nicht noch nur
-	oder problem probleme schon sich sie so und uns von was weiter wie wieder will wir wird zu zum zur`
-		.split(/\s+/)
-		.filter(Boolean),
-	pl: `a albo ale bo być co czy dla do i ich jak jest już juz ma mam mi mnie moje mój moj może moze na nie
+	oder problem probleme schon sich sie so und uns von was weiter wie wieder will wir wird zu zum zur`),
+	pl: /* @__PURE__ */ listWords(`a albo ale bo być co czy dla do i ich jak jest już juz ma mam mi mnie moje mój moj może moze na nie
 	no o od po pomoc problem problemy przez się sie są sa ta tak te to u w we z za ze że ze znowu wciąż
-	wciaz działa dziala nadal jeszcze`
-		.split(/\s+/)
-		.filter(Boolean),
-	ru: `а без более бы был была были в вот все всё да для до его ее её если есть ещё еще же за и из или
+	wciaz działa dziala nadal jeszcze`),
+	ru: /* @__PURE__ */ listWords(`а без более бы был была были в вот все всё да для до его ее её если есть ещё еще же за и из или
 	им к как когда ли мне мой моя не нет ни но ну о он она они от по помощь почему при проблема проблемы
-	с со так там то у уже что это я работает`
-		.split(/\s+/)
-		.filter(Boolean),
-	lv: `ar arī ari bet bez es ir jā ja kā ka kad kas man mans mana nav ne no par pie problēma problema
-	tas tā ta un uz vai vēl vel strādā strada joprojām joprojam`
-		.split(/\s+/)
-		.filter(Boolean),
-	el: `α αλλά για δε δεν η και με μου να ο οι πρόβλημα προβλημα σε στο στη στην το τον της του των
-	που είναι ειναι λειτουργεί λειτουργει ακόμα ακομα πάλι παλι`
-		.split(/\s+/)
-		.filter(Boolean),
+	с со так там то у уже что это я работает`),
+	lv: /* @__PURE__ */ listWords(`ar arī ari bet bez es ir jā ja kā ka kad kas man mans mana nav ne no par pie problēma problema
+	tas tā ta un uz vai vēl vel strādā strada joprojām joprojam`),
+	el: /* @__PURE__ */ listWords(`α αλλά για δε δεν η και με μου να ο οι πρόβλημα προβλημα σε στο στη στην το τον της του των
+	που είναι ειναι λειτουργεί λειτουργει ακόμα ακομα πάλι παλι`),
 };

@@ -25,8 +25,11 @@ export interface SearchEngine<T = unknown> {
 
 /** Built at build time from titles, aliases, tags, services and error messages (`/search-data.json`). */
 export interface SearchVocabulary {
-	/** Every word worth suggesting, lowercase. */
-	words: string[];
+	/**
+	 * Every word worth suggesting, lowercase; or how to fetch them (`/search-words.json`), which search
+	 * does only when a query finds few results.
+	 */
+	words: readonly string[] | (() => Promise<readonly string[]>);
 	/** Error codes and messages (lowercase) to the id of the known error that lists them (KE-0042). */
 	errors: Record<string, string>;
 	/** Synonym groups of `content/synonyms.yaml` (and of the language's own `synonyms.<lang>.yaml`). */
@@ -275,7 +278,9 @@ export async function searchEntries<T>(
 	outcome.exact = await runWords(meaningfulOf(query), runWhole(query, 3), 1);
 
 	if (ranking.hits.size < FEW_RESULTS) {
-		const suggestion = suggestCorrection(query, vocabulary.words, fillers);
+		const words =
+			typeof vocabulary.words === 'function' ? await vocabulary.words() : vocabulary.words;
+		const suggestion = suggestCorrection(query, words, fillers);
 		if (suggestion && suggestion !== query.toLowerCase()) {
 			outcome.suggestion = suggestion;
 			if (await runWords(meaningfulOf(suggestion), runWhole(suggestion, 2), 0.5))

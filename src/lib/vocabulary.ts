@@ -19,7 +19,7 @@ interface VocabularySource {
 export function buildVocabulary(
 	entries: VocabularySource[],
 	synonyms: string[][],
-): SearchVocabulary {
+): SearchVocabulary & { words: string[] } {
 	// Words from titles, services, tags and topics come first: when two spellings are equally close,
 	// the suggestion is the one the portal itself uses, not a user's misspelling kept as an alias.
 	const canonical = new Set<string>();

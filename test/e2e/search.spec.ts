@@ -220,7 +220,7 @@ test.describe('header search', () => {
 	test('loads no search code until someone starts to search', async ({ page }) => {
 		const searchRequests: string[] = [];
 		page.on('request', (request) => {
-			if (/pagefind|search-data|search-panel|search-client/.test(request.url()))
+			if (/pagefind|search-data|search-bundle|search-panel|search-client/.test(request.url()))
 				searchRequests.push(request.url());
 		});
 		await page.goto('/articles/reset-your-password/');
@@ -252,6 +252,33 @@ test.describe('header search', () => {
 		await expect(panel.getByRole('link').first()).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL('/articles/wi-fi-keeps-dropping-on-your-laptop/');
+	});
+});
+
+test.describe('header search on a phone', () => {
+	test.use({ viewport: { width: 375, height: 667 } });
+
+	test('fetches the details of the results in view, and of the others once scrolled to', async ({
+		page,
+	}) => {
+		const fragments: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('.pf_fragment')) fragments.push(request.url());
+		});
+		await page.goto('/articles/reset-your-password/');
+		await page.getByRole('searchbox', { name: 'Search help articles' }).fill('outlook');
+		const panel = page.locator('#kb-header-panel');
+		await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results?/);
+		const rows = panel.locator('li.kb-result');
+		const count = await rows.count();
+		expect(count).toBeGreaterThan(3);
+		const pending = panel.locator('li.kb-result--pending');
+		await expect.poll(() => pending.count()).toBeGreaterThan(0);
+		expect(fragments.length).toBeLessThan(count);
+		await rows.last().scrollIntoViewIfNeeded();
+		await expect(pending).toHaveCount(0);
+		await expect(panel.locator('a.kb-result__title')).toHaveCount(count);
+		expect(fragments.length).toBe(count);
 	});
 });
 

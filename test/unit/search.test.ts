@@ -105,6 +105,25 @@ describe('searching in employees’ words', () => {
 		expect(outcome.ids).toContain('KB-1005');
 	});
 
+	test('the words for a suggestion are fetched only when a search finds few results', async () => {
+		const fetched: string[] = [];
+		const vocabulary: SearchVocabulary = {
+			...VOCABULARY,
+			words: async () => {
+				fetched.push('words');
+				return VOCABULARY.words as string[];
+			},
+		};
+		const run = (query: string) =>
+			searchEntries(query, { engine: fakeEngine(PAGES), vocabulary, getEntryId: (d) => d.id });
+		expect((await run('sync')).suggestion).toBeUndefined();
+		expect(fetched).toEqual([]);
+		const outcome = await run('outlok');
+		expect(fetched).toEqual(['words']);
+		expect(outcome.suggestion).toBe('outlook');
+		expect(outcome.results.map((hit) => hit.id)).toContain('KB-1005');
+	});
+
 	test('no suggestion when the words are known', async () => {
 		expect((await search('printing')).suggestion).toBeUndefined();
 	});

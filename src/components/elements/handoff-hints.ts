@@ -70,7 +70,7 @@ export async function showSuggestions(
 		return;
 	}
 	try {
-		const { loadSearch } = await import('./search-client.ts');
+		const { loadSearch } = await import('./search-bundle.ts');
 		const outcome = await (await loadSearch()).search(summary);
 		if (!isCurrent()) return;
 		const top = await Promise.all(outcome.results.slice(0, 3).map((hit) => hit.data()));

@@ -1,15 +1,19 @@
-import { WEAK_RESULTS_SHOWN, readSearchParams, type SearchFilters } from '../../lib/search.ts';
 import {
-	SEARCH_DEBOUNCE_MS,
+	WEAK_RESULTS_SHOWN,
 	getLocalSearchUrl,
+	fillWhenSeen,
 	handleArrowKeys,
+	loadAnalytics,
 	loadSearch,
+	readSearchParams,
+	renderPendingResult,
 	renderResult,
 	type HitData,
-} from './search-client.ts';
-import { trackSearch, watchOpens } from './analytics.ts';
+	type RankedHit,
+	type SearchFilters,
+	watchTypingPauses,
+} from './search-bundle.ts';
 import { readMessages } from './messages.ts';
-import type { RankedHit } from '../../lib/search.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
@@ -24,6 +28,8 @@ const PAGE_SIZE = 20;
 export class KbSearchPage extends HTMLElement {
 	#latest = 0;
 	#hits: RankedHit<HitData>[] = [];
+	/** Stops filling the rows of results a newer search has replaced. */
+	#showing: AbortController | undefined;
 	#shown = 0;
 	/** The query the results on screen answer, as searched. */
 	#query = '';
@@ -59,11 +65,25 @@ export class KbSearchPage extends HTMLElement {
 			const toggle = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
 			if (toggle && selects.some((select) => select.value)) toggle.open = true;
 		};
-		let timer: ReturnType<typeof setTimeout> | undefined;
 		this.#stop?.abort();
 		this.#stop = new AbortController();
 		const { signal } = this.#stop;
-		signal.addEventListener('abort', () => clearTimeout(timer));
+		const pauses = watchTypingPauses(
+			() => {
+				const { query, filters } = readForm();
+				if (query.trim())
+					void loadSearch()
+						.then((search) => search.lookup(query, filters))
+						.catch(() => undefined);
+			},
+			() => {
+				const { query, filters } = readForm();
+				record(getSearchUrl(query, filters), !typing);
+				typing = true;
+				void this.#run(query, filters);
+			},
+		);
+		signal.addEventListener('abort', () => pauses.cancel());
 		// The first keystroke after a search starts a new history entry, so Back returns to that
 		// search; the keystrokes after it update the new entry rather than adding one each.
 		let typing = false;
@@ -77,7 +97,7 @@ export class KbSearchPage extends HTMLElement {
 			'submit',
 			(event) => {
 				event.preventDefault();
-				clearTimeout(timer);
+				pauses.cancel();
 				const { query, filters } = readForm();
 				record(getSearchUrl(query, filters), !typing);
 				typing = false;
@@ -88,17 +108,11 @@ export class KbSearchPage extends HTMLElement {
 		input.addEventListener(
 			'input',
 			() => {
-				clearTimeout(timer);
+				pauses.keyed();
 				const typed = input.value;
 				void loadSearch()
 					.then((search) => search.preload(typed))
 					.catch(() => undefined);
-				timer = setTimeout(() => {
-					const { query, filters } = readForm();
-					record(getSearchUrl(query, filters), !typing);
-					typing = true;
-					void this.#run(query, filters);
-				}, SEARCH_DEBOUNCE_MS);
 			},
 			{ signal },
 		);
@@ -125,7 +139,8 @@ export class KbSearchPage extends HTMLElement {
 			{ signal },
 		);
 		const list = this.querySelector<HTMLElement>('[data-search-results]');
-		if (list) watchOpens(list, () => this.#query, signal);
+		if (list)
+			void loadAnalytics()?.then(({ watchOpens }) => watchOpens(list, () => this.#query, signal));
 		this.querySelector('[data-search-more]')?.addEventListener(
 			'click',
 			() => void this.#showMore(),
@@ -183,14 +198,16 @@ export class KbSearchPage extends HTMLElement {
 		// Loose matches only: a few to try, then the helpdesk, instead of a long list of near misses.
 		this.#hits = outcome.exact ? outcome.results : outcome.results.slice(0, WEAK_RESULTS_SHOWN);
 		this.#shown = 0;
-		const first = await this.#load(0, PAGE_SIZE);
+		this.#showing?.abort();
+		this.#showing = new AbortController();
+		results.replaceChildren();
+		await this.#show(results);
 		if (ticket !== this.#latest) return;
-		results.replaceChildren(...first.map((data) => renderResult(data, t)));
-		this.#shown = first.length;
 		this.#setMore(this.#shown < this.#hits.length);
 		const n = this.#hits.length;
 		this.#query = outcome.query;
-		trackSearch(outcome.query, outcome.results.length, outcome.pinned);
+		const { query: searched, results: found, pinned } = outcome;
+		void loadAnalytics()?.then(({ trackSearch }) => trackSearch(searched, found.length, pinned));
 		const filtered = Object.keys(filters).length > 0;
 		const query = outcome.query;
 		count.textContent =
@@ -211,20 +228,30 @@ export class KbSearchPage extends HTMLElement {
 		help.classList.toggle('kb-contact--prominent', n === 0 || !outcome.exact);
 	}
 
-	async #load(from: number, size: number): Promise<HitData[]> {
-		return Promise.all(this.#hits.slice(from, from + size).map((hit) => hit.data()));
+	/**
+	 * Adds the next page of results as rows, the first filled at once and the rest as they come into
+	 * view; resolves once the rows in view are filled.
+	 */
+	#show(results: HTMLOListElement): Promise<void> {
+		const hits = this.#hits.slice(this.#shown, this.#shown + PAGE_SIZE);
+		const rows = hits.map(() => renderPendingResult());
+		results.append(...rows);
+		this.#shown += rows.length;
+		// The first three at once: what a reader compares first, and all a weak search shows.
+		return fillWhenSeen(rows, hits, (data) => renderResult(data, this.#t), {
+			eager: WEAK_RESULTS_SHOWN,
+			signal: this.#showing!.signal,
+		});
 	}
 
 	async #showMore() {
 		const ticket = this.#latest;
-		const more = await this.#load(this.#shown, PAGE_SIZE);
-		if (ticket !== this.#latest) return;
 		const results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
-		const items = more.map((data) => renderResult(data, this.#t));
-		results.append(...items);
-		this.#shown += more.length;
+		const from = this.#shown;
+		await this.#show(results);
+		if (ticket !== this.#latest) return;
 		this.#setMore(this.#shown < this.#hits.length);
-		items[0]?.querySelector('a')?.focus();
+		results.children[from]?.querySelector('a')?.focus();
 	}
 
 	#setMore(visible: boolean) {

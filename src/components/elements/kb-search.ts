@@ -43,7 +43,7 @@ export class KbSearch extends HTMLElement {
 	async #start(input: HTMLInputElement) {
 		if (this.#started) return;
 		this.#started = true;
-		const { attachSearchPanel } = await import('./search-panel.ts');
+		const { attachSearchPanel } = await import('./search-bundle.ts');
 		attachSearchPanel(this, input, this.#t ?? readMessages(this));
 	}
 }

@@ -19,6 +19,7 @@ import {
 	type PageAnchor,
 } from '../../lib/excerpt.ts';
 import { FILLER_WORDS } from '../../lib/query.ts';
+import { getTypingPause } from '../../lib/typing-pause.ts';
 import { KNOWN_ERROR_STATUSES, type KnownErrorStatus } from '../../schemas/enums.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -74,9 +75,16 @@ export interface Searcher {
 	/**
 	 * Fetches the index for the words of a query being typed that the reader has finished, so the
 	 * search once they pause has less to fetch. Never a word still being typed: its prefixes would
-	 * each fetch more of the index.
+	 * each fetch more of the index. (Only fetched, not looked up: in a large index a common word's
+	 * lookup holds the page up for tens of milliseconds, which delays the reader's next keys.)
 	 */
 	preload(query: string): void;
+	/**
+	 * Looks a query up without showing it, when the reader seems to pause, with its first result's
+	 * details: the engine keeps its answers and Pagefind what it fetched, so showing the results once
+	 * the pause is sure takes no more fetching.
+	 */
+	lookup(query: string, filters?: SearchFilters): void;
 }
 
 /** Words in a snippet (Pagefind's own default is 30). */
@@ -101,7 +109,12 @@ function withTextExcerpt(data: HitData): HitData {
 	return { ...data, excerpt };
 }
 
-const EMPTY_VOCABULARY: SearchVocabulary = { words: [], errors: {}, synonyms: [] };
+/** A build-time file of the page's language (`search-data.json` and the like); `fallback` if it fails. */
+function fetchJson<T>(base: string, name: string, fallback: T): Promise<T> {
+	return fetch(`${base}${name}`)
+		.then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
+		.catch(() => fallback);
+}
 /** Engine answers kept for reuse while someone types. */
 const RECENT_SEARCHES = 60;
 
@@ -177,32 +190,47 @@ function readPageLanguage() {
 export function loadSearch(): Promise<Searcher> {
 	loading ??= (async () => {
 		const page = readPageLanguage();
-		const [pagefind, vocabulary] = await Promise.all([
+		// What every search needs comes with the engine; the words for "Did you mean" and the
+		// synonym groups only with a search that uses them.
+		const [pagefind, core] = await Promise.all([
 			loadPagefind(),
-			fetch(`${page.base}search-data.json`)
-				.then((response) =>
-					response.ok ? (response.json() as Promise<SearchVocabulary>) : EMPTY_VOCABULARY,
-				)
-				.catch(() => EMPTY_VOCABULARY),
+			fetchJson<Omit<SearchVocabulary, 'words' | 'synonyms'>>(page.base, 'search-data.json', {
+				errors: {},
+			}),
 		]);
+		let words: Promise<string[]> | undefined;
+		const vocabulary: SearchVocabulary = {
+			...core,
+			words: () =>
+				(words ??= fetchJson(page.base, 'search-words.json', { words: [] as string[] }).then(
+					(file) => file.words,
+				)),
+			synonyms: [],
+		};
 		const engine = createEngine(pagefind);
 		const getEntryId = (data: HitData) => data.meta.id;
-		let fallback: Promise<SearchEngine<HitData>> | undefined;
+		let fallback: Promise<[SearchEngine<HitData>, string[][]]> | undefined;
 		const getFallback = () =>
-			(fallback ??= loadPagefind(page.defaultLanguage.toLowerCase()).then((original) =>
-				createEngine(original, (data) =>
-					linkOriginalHit(data, vocabulary.pages, page.defaultLanguage),
+			(fallback ??= Promise.all([
+				loadPagefind(page.defaultLanguage.toLowerCase()).then((original) =>
+					createEngine(original, (data) =>
+						linkOriginalHit(data, vocabulary.pages, page.defaultLanguage),
+					),
 				),
-			));
+				fetchJson(page.base, 'search-synonyms.json', { synonyms: [] as string[][] }).then(
+					(file) => file.synonyms,
+				),
+			]));
 		const search = async (query: string, filters: SearchFilters = {}) => {
 			const outcome = await searchEntries(query, { engine, vocabulary, filters, getEntryId });
 			if (!shouldSearchDefaultLanguage(outcome, page.lang, page.defaultLanguage)) return outcome;
 			// Filters name values in the page's language, which the original pages do not have.
 			// The default language's pages hold its synonyms, not this language's: the query's synonyms
 			// are searched one by one there.
+			const [originalEngine, synonyms] = await getFallback();
 			const original = await searchEntries(query, {
-				engine: await getFallback(),
-				vocabulary: { ...vocabulary, pages: undefined, synonymsIndexed: false },
+				engine: originalEngine,
+				vocabulary: { ...vocabulary, synonyms, pages: undefined, synonymsIndexed: false },
 				getEntryId,
 			});
 			return mergeOutcomes(outcome, original, getEntryId);
@@ -216,12 +244,29 @@ export function loadSearch(): Promise<Searcher> {
 				pagefind.preload(word).catch(() => undefined);
 			}
 		};
-		return { search, preload };
+		const lookup = (query: string, filters: SearchFilters = {}) => {
+			// With the first result's details: Pagefind keeps what it has fetched.
+			void search(query, filters)
+				.then((outcome) => outcome.results[0]?.data())
+				.catch(() => undefined);
+		};
+		return { search, preload, lookup };
 	})();
 	loading.catch(() => {
 		loading = undefined;
 	});
 	return loading;
+}
+
+let analytics: Promise<typeof import('./analytics.ts')> | undefined;
+
+/**
+ * The anonymous events' code, only on a portal that collects them (`<html data-analytics-url>`):
+ * elsewhere it would be one more file to fetch before the first results, for nothing.
+ */
+export function loadAnalytics(): Promise<typeof import('./analytics.ts')> | undefined {
+	if (!document.documentElement.dataset.analyticsUrl) return undefined;
+	return (analytics ??= import('./analytics.ts'));
 }
 
 /** Pagefind's excerpt as DOM: its text, with only its `<mark>` highlights kept as elements. */
@@ -305,11 +350,32 @@ export function renderResult(
 }
 
 /**
- * How long both search boxes wait after the last keystroke before searching: longer than the gap
- * between the keys of someone typing, so a word is searched once the reader pauses rather than every
- * prefix of it (each of which fetches more of the index), short enough that results seem to follow.
+ * Both search boxes: after each key, `lookup` once the reader has paused a little longer than their
+ * usual gap between keys, and `show` once the pause is clearly longer (lib/typing-pause.ts), so a word
+ * is searched once the reader pauses rather than every prefix of it, each of which would fetch more of
+ * the index. The lookup fetches the last word's part of the index while the pause goes on.
  */
-export const SEARCH_DEBOUNCE_MS = 120;
+export function watchTypingPauses(lookup: () => void, show: () => void) {
+	const gaps: number[] = [];
+	let last = 0;
+	let timers: ReturnType<typeof setTimeout>[] = [];
+	const cancel = () => {
+		for (const timer of timers) clearTimeout(timer);
+		timers = [];
+	};
+	return {
+		keyed() {
+			const now = performance.now();
+			if (last) gaps.push(now - last);
+			if (gaps.length > 16) gaps.shift();
+			last = now;
+			cancel();
+			const pause = getTypingPause(gaps);
+			timers = [setTimeout(lookup, pause.lookupMs), setTimeout(show, pause.showMs)];
+		},
+		cancel,
+	};
+}
 
 /** Moves focus between a search box and its result links with the arrow keys. */
 export function handleArrowKeys(

@@ -1,11 +1,12 @@
 import {
-	SEARCH_DEBOUNCE_MS,
 	getLocalSearchUrl,
 	handleArrowKeys,
+	loadAnalytics,
 	loadSearch,
 	renderResult,
+	watchTypingPauses,
 } from './search-client.ts';
-import { trackSearch, watchOpens } from './analytics.ts';
+import { fillWhenSeen, renderPendingResult } from './search-rows.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
@@ -40,10 +41,11 @@ export function attachSearchPanel(
 	const all = host.querySelector<HTMLAnchorElement>('[data-search-all]');
 	if (!panel || !list || !status || !all) return;
 	const searcher = loadSearch();
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest = 0;
 	let searched = '';
-	watchOpens(list, () => searched);
+	/** Stops filling the rows of a search a newer one has replaced. */
+	let showing: AbortController | undefined;
+	void loadAnalytics()?.then(({ watchOpens }) => watchOpens(list, () => searched));
 
 	const close = () => {
 		panel.hidden = true;
@@ -64,12 +66,25 @@ export function attachSearchPanel(
 		// Someone typed on meanwhile (the search may have held up their keys): do not fetch the
 		// details of results nobody will see.
 		if (ticket !== latest || input.value !== query) return;
-		const shown = await Promise.all(outcome.results.slice(0, PANEL_SIZE).map((hit) => hit.data()));
+		showing?.abort();
+		showing = new AbortController();
+		const hits = outcome.results.slice(0, PANEL_SIZE);
+		const rows = hits.map(() => renderPendingResult());
+		list.replaceChildren(...rows);
+		// Laid out, so the rows in view can be told from those below the fold.
+		if (rows.length > 0) panel.hidden = false;
+		// The first result at once, then those in view: a panel that shows four fetches four. The
+		// results are there once the first is; the others follow as their details arrive.
+		await fillWhenSeen(rows, hits, (data) => renderResult(data, t, { excerpt: false }), {
+			until: 'eager',
+			signal: showing.signal,
+		});
 		if (ticket !== latest) return;
-		list.replaceChildren(...shown.map((data) => renderResult(data, t, { excerpt: false })));
 		const count = outcome.results.length;
 		searched = outcome.query;
-		trackSearch(outcome.query, count, outcome.pinned);
+		void loadAnalytics()?.then(({ trackSearch }) =>
+			trackSearch(outcome.query, count, outcome.pinned),
+		);
 		status.textContent =
 			count === 0
 				? t('search.panel.noResults', { query: outcome.query })
@@ -87,9 +102,13 @@ export function attachSearchPanel(
 	};
 
 	input.setAttribute('aria-controls', panel.id);
+	const pauses = watchTypingPauses(() => {
+		const query = input.value;
+		if (query.trim() && !isWordUnfinished(query))
+			void searcher.then((search) => search.lookup(query)).catch(() => undefined);
+	}, run);
 	input.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(run, SEARCH_DEBOUNCE_MS);
+		pauses.keyed();
 		const typed = input.value;
 		void searcher.then((search) => search.preload(typed)).catch(() => undefined);
 	});
