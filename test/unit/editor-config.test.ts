@@ -304,6 +304,21 @@ describe('fields built from the content', () => {
 		});
 	});
 
+	test('lists show the newest first; known errors can be narrowed to the open ones', () => {
+		const byName = new Map(config.collections.map((c) => [c.name, c as Record<string, unknown>]));
+		expect(byName.get('known-errors')!.sortable_fields).toEqual({
+			fields: ['id', 'title', 'updated'],
+			default: { field: 'id', direction: 'descending' },
+		});
+		expect(byName.get('known-errors')!.view_filters).toEqual({
+			filters: [{ name: 'open', label: 'Open', field: 'status', ne: 'resolved' }],
+		});
+		expect(byName.get('notices')!.sortable_fields).toMatchObject({
+			default: { field: 'starts', direction: 'descending' },
+		});
+		expect(byName.get('articles')).not.toHaveProperty('view_filters');
+	});
+
 	test("a policy's translated support matrix keeps who and link from the source", () => {
 		const policy = new Map(collectionFields('policies'));
 		expect(policy.get('supportMatrix')!.i18n).toBe(true);

@@ -217,6 +217,19 @@ export function buildEntryCollection(
 		// Sveltia records an entry's old URLs under `aliases` when its slug changes; here `aliases` are the
 		// words users search with, and old slugs go in `previousSlugs` by hand.
 		aliases_field: false,
+		// Newest first, as staff look for what they posted last: ids grow over time (notices' ids are not
+		// zero-padded, so notices sort by when they start).
+		sortable_fields: isNotice
+			? { fields: ['starts', 'title', 'id'], default: { field: 'starts', direction: 'descending' } }
+			: { fields: ['id', 'title', 'updated'], default: { field: 'id', direction: 'descending' } },
+		...(collection.type === 'known-error'
+			? {
+					// What staff update day to day: the known errors still open.
+					view_filters: {
+						filters: [{ name: 'open', label: 'Open', field: 'status', ne: 'resolved' }],
+					},
+				}
+			: {}),
 		...(isNotice
 			? {}
 			: {
