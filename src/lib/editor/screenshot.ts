@@ -5,10 +5,10 @@ import { escapeHtml } from './preview-html.ts';
 /*
  * The "Screenshot" button of the body's rich-text mode. It takes the place of Sveltia's built-in image,
  * whose alt text is optional (and which adds a title and a link the portal does not use): this one
- * uploads the file to the entry's `images/` folder (the collection's `media_folder`), will not insert
- * the image until the alt text is written (its dialog's Insert checks the required fields), and writes the one form the portal publishes,
- * `![alt](./images/name.png)`. `npm run check` still refuses an image without alt text, so a body
- * edited in raw mode is held to the same rule.
+ * asks for the file and its alt text, uploads the file to the entry's `images/` folder (the
+ * collection's `media_folder`) and writes the one form the portal publishes, `![alt](./images/x.png)`.
+ * Sveltia 0.221.1 marks the alt text required but inserts the image without it, so the body field's
+ * pattern (below) is what refuses to save it, and `npm run check` refuses it in CI.
  */
 
 /** What the button's form holds: the image's address as the body writes it, and its alt text. */
@@ -77,8 +77,9 @@ export const SCREENSHOT_COMPONENT: EditorComponentDefinition = {
 	icon: 'add_photo_alternate',
 	// On the toolbar, where the built-in image button was, not under a menu.
 	trigger: 'button',
-	// A dialog that opens on the button and inserts the image only once its fields are valid: in the
-	// default block mode Sveltia inserts an empty image at once and saves it without its alt text.
+	// A dialog that opens on the button, with Insert and Cancel. In the default block mode the form sits
+	// inside the text, and an alt text typed there after a refused save did not reach the body (seen in
+	// Chromium): the dialog's Update does.
 	mode: 'dialog',
 	fields: [
 		{
