@@ -28,9 +28,10 @@ describe('the editor’s policy', () => {
 		expect(getGitApiOrigins({ backend: 'gitlab', apiRoot: 'not a url' })).toEqual([]);
 	});
 
-	test('adds blob: workers, frames and images and the git host, never unsafe-eval', () => {
+	test('adds blob: workers, frames, images and uploads and the git host, never unsafe-eval', () => {
 		const directives = getEditorDirectives(['https://git.example.com']);
-		expect(directives).toContain("connect-src 'self' data: https://git.example.com");
+		// blob:: an uploaded screenshot is read back from its blob: address before it is saved.
+		expect(directives).toContain("connect-src 'self' data: blob: https://git.example.com");
 		expect(directives).toContain("worker-src 'self' blob:");
 		expect(directives).toContain("frame-src 'self' blob:");
 		expect(directives.join(';')).not.toMatch(/unsafe-eval|\*/);

@@ -14,6 +14,7 @@ import {
 	SITE_OPERATOR_FIELDS,
 } from '../../src/lib/editor/config.ts';
 import { readContentIds, readEditorConfigInput } from '../../src/lib/editor/input.ts';
+import { BODY_IMAGE_ALT_PATTERN } from '../../src/lib/editor/screenshot.ts';
 import { getFieldDocs, readSchemaDocs } from '../../src/lib/editor/schema-docs.ts';
 import { dateKinds } from '../../src/schemas/fields.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
@@ -331,6 +332,16 @@ describe('fields built from the content', () => {
 	test('the body is raw Markdown first, so MDX survives byte for byte', () => {
 		const body = new Map(collectionFields('articles')).get('body')!;
 		expect(body).toMatchObject({ widget: 'markdown', modes: ['raw', 'rich_text'], i18n: true });
+	});
+
+	test('the body inserts screenshots with the portal’s button and refuses an image without alt text', () => {
+		const body = new Map(collectionFields('articles')).get('body')!;
+		expect(body).toMatchObject({
+			editor_components: ['screenshot', 'code-block'],
+			pattern: BODY_IMAGE_ALT_PATTERN,
+		});
+		expect(body.hint).toContain('choose Screenshot');
+		expect(config.media_libraries).toEqual({ all: { slugify_filename: true } });
 	});
 });
 

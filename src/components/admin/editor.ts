@@ -11,6 +11,7 @@ import {
 	type SavedEntry,
 } from '../../lib/editor/save-hooks.ts';
 import { getPageStylesheets, mergeStylesheets } from '../../lib/editor/preview-styles.ts';
+import { SCREENSHOT_COMPONENT } from '../../lib/editor/screenshot.ts';
 import { registerPreviews } from './preview.ts';
 
 /** The editor's entry as an Immutable.js map, as far as the save hook uses it. */
@@ -51,6 +52,9 @@ CMS.registerEventListener({
 		return map as unknown as typeof entry;
 	},
 });
+
+// The body's rich-text mode inserts screenshots with this button (see the body field's `editor_components`).
+CMS.registerEditorComponent(SCREENSHOT_COMPONENT);
 
 // The preview shows entries as readers see them, with the portal's own stylesheets.
 void readPreviewStylesheets(preview.pages ?? []).then((stylesheets) => {

@@ -221,6 +221,9 @@ export function buildEditorConfig(input: EditorConfigInput): EditorConfig {
 		// images of an entry go beside it (see the collections' `media_folder`).
 		media_folder: 'public/images',
 		public_folder: '/images',
+		// A screenshot keeps its name, made safe for an address: a Mac's `Screenshot 2026-12-07 at
+		// 10.15.32.png` has spaces, which end a Markdown image's address.
+		media_libraries: { all: { slugify_filename: true } },
 		slug: {
 			// Keep the id's case (`KB-1042`); titles are lower-cased in the template. Letters with accents
 			// and other scripts become plain ASCII (`zurücksetzen` → `zuruecksetzen`), as the portal's

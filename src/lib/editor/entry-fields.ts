@@ -15,6 +15,7 @@ import { ENTRY_ID, idPattern, type EntryType } from '../ids.ts';
 import { getNextId } from '../scaffold.ts';
 import { buildField, getShape, type FieldContext } from './fields.ts';
 import { getFieldDocs, readSchemaDocs } from './schema-docs.ts';
+import { BODY_IMAGE_ALT_PATTERN, SCREENSHOT_COMPONENT } from './screenshot.ts';
 
 /** One collection of entries: its folder (and name), its schemas and where their doc comments are. */
 export interface EntryCollectionSchemas {
@@ -184,7 +185,11 @@ function getBodyField(multilingual: boolean): Field {
 		// Raw first: the rich-text editor rewrites Markdown it did not change (`*x*` to `_x_`) and shows
 		// MDX components as text, so it is there for those who want it, not the default.
 		modes: ['raw', 'rich_text'],
-		hint: 'The page itself, in Markdown. Put an image beside the entry and write `![What it shows](./images/name.png)`.',
+		// Raw mode has no insert buttons. In rich text, the portal's screenshot button (alt text required,
+		// see screenshot.ts) replaces Sveltia's image, whose alt text is optional.
+		editor_components: [SCREENSHOT_COMPONENT.id, 'code-block'],
+		pattern: BODY_IMAGE_ALT_PATTERN,
+		hint: 'The page itself, in Markdown. To add a screenshot, switch to rich text (the Markdown button at the end of the toolbar), put the cursor where it goes and choose Screenshot; or write `![What it shows](./images/name.png)` with the file in the images folder.',
 		...(multilingual ? { i18n: true } : {}),
 	} as Field;
 }

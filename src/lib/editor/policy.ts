@@ -2,7 +2,7 @@
  * What the browser editor at `/admin/` needs on top of the portal's policy, and nothing more. Sveltia
  * CMS styles its interface with inline `style` elements and attributes (without them it is unstyled and
  * cannot save), runs image and parsing work in `blob:` workers, previews in a `blob:` frame, shows
- * picked images as `blob:` URLs, and talks to one git host's API. It needs no `'unsafe-eval'`.
+ * and reads picked images as `blob:` URLs, and talks to one git host's API. It needs no `'unsafe-eval'`.
  */
 
 /** The part of `site.yaml`'s `editor` the policy depends on. */
@@ -36,7 +36,8 @@ export function getGitApiOrigins(editor: EditorHost | undefined): string[] {
  */
 export function getEditorDirectives(gitOrigins: string[]): string[] {
 	return [
-		`connect-src ${["'self'", 'data:', ...gitOrigins].join(' ')}`,
+		// `blob:`: an uploaded screenshot is read back from its `blob:` address before it is saved.
+		`connect-src ${["'self'", 'data:', 'blob:', ...gitOrigins].join(' ')}`,
 		"img-src 'self' data: blob:",
 		"worker-src 'self' blob:",
 		"frame-src 'self' blob:",
