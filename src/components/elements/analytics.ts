@@ -63,6 +63,15 @@ export function trackSearch(query: string, results: number, pinned: boolean) {
 	pending = { query: normal, send, timer: setTimeout(send, SEARCH_SETTLE_MS) };
 }
 
+/**
+ * The reader typed on: the search shown so far is not the one they settled on, so it is not sent (on a
+ * slow device a pause mid-word can show results for half a word for longer than the settle time).
+ */
+export function holdSearch() {
+	if (pending) clearTimeout(pending.timer);
+	pending = undefined;
+}
+
 /** A result opened from a search: the search is sent first if it has not been yet. */
 function trackOpen(query: string, entryId: string | undefined, rank: number) {
 	if (!entryId || !getTarget()) return;

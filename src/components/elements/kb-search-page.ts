@@ -109,6 +109,7 @@ export class KbSearchPage extends HTMLElement {
 			'input',
 			() => {
 				pauses.keyed();
+				void loadAnalytics()?.then(({ holdSearch }) => holdSearch());
 				const typed = input.value;
 				void loadSearch()
 					.then((search) => search.preload(typed))

@@ -109,6 +109,7 @@ export function attachSearchPanel(
 	}, run);
 	input.addEventListener('input', () => {
 		pauses.keyed();
+		void loadAnalytics()?.then(({ holdSearch }) => holdSearch());
 		const typed = input.value;
 		void searcher.then((search) => search.preload(typed)).catch(() => undefined);
 	});
