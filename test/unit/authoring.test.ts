@@ -208,6 +208,18 @@ describe('bodies', () => {
 		]);
 	});
 
+	test('an MDX comment whose stars were escaped (the rich-text editor) is named at its line', () => {
+		expect(
+			checkBody('Intro.\n\n{/\\* for agents only \\*/}\n\n{/* still a comment */}', routes),
+		).toEqual([
+			{
+				line: 3,
+				message:
+					'this note is no longer a comment: its stars were escaped ({/\\* … \\*/}, as the rich-text editor writes it), so readers would see it; write it as {/* … */}',
+			},
+		]);
+	});
+
 	test('short links match in any case, code examples are not checked', () => {
 		expect(
 			checkBody('[a](/kb-1001) [b](/categories/vpn)\n\n```\n<Nope> [x](/missing/)\n```', routes),

@@ -43,6 +43,14 @@ export function withoutCode(body: string): string {
 /** What every tag (`<`), Markdown link (`](`), reference definition (`]:`) or attribute (`=`) has. */
 const MAY_HAVE_MARKUP_OR_LINK = /<|\]\(|\]:|=/;
 
+/**
+ * An MDX comment whose stars carry backslashes, as the browser editor's rich-text mode writes one back:
+ * MDX then reads it as an expression, and readers see the note as text.
+ */
+const ESCAPED_COMMENT = /\{\/\\\*/;
+const ESCAPED_COMMENT_MESSAGE =
+	'this note is no longer a comment: its stars were escaped ({/\\* … \\*/}, as the rich-text editor writes it), so readers would see it; write it as {/* … */}';
+
 /** Links that lead nowhere and components that do not exist, with their line in the body. */
 export function checkBody(body: string, routes: ReadonlySet<string>): BodyProblem[] {
 	// Invisible characters count inside code too: that is where readers copy from.
@@ -50,9 +58,10 @@ export function checkBody(body: string, routes: ReadonlySet<string>): BodyProble
 	withoutCode(body)
 		.split('\n')
 		.forEach((text, index) => {
+			const line = index + 1;
+			if (ESCAPED_COMMENT.test(text)) found.push({ line, message: ESCAPED_COMMENT_MESSAGE });
 			// Most lines are prose: without these there is no tag, component or link to look at.
 			if (!MAY_HAVE_MARKUP_OR_LINK.test(text)) return;
-			const line = index + 1;
 			for (const message of unsafeMarkup(text)) found.push({ line, message });
 			for (const message of unknownComponentsIn(text)) found.push({ line, message });
 			for (const message of deadLinksIn(text, routes)) found.push({ line, message });
