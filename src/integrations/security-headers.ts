@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -29,6 +29,27 @@ export function* htmlFiles(dir: string): Generator<string> {
 	}
 }
 
+/** How much of a page to read first: its `<meta>` policy ends within about 2 KB of the start. */
+const HEAD_BYTES = 8192;
+
+/**
+ * The start of a built page, enough for its `<meta>` policy: the pass needs nothing else, and reading
+ * every page whole (3,069 pages, 74 MB at 1,000 entries) cost more than checking them. A page whose policy
+ * is not in that start is read whole, so the answer is the same as reading every page whole.
+ */
+function readPolicyText(file: string): string {
+	const buffer = Buffer.alloc(HEAD_BYTES);
+	const fd = openSync(file, 'r');
+	let length: number;
+	try {
+		length = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+	} finally {
+		closeSync(fd);
+	}
+	const head = buffer.toString('utf8', 0, length);
+	return length < HEAD_BYTES || pagePolicy(head) ? head : readFileSync(file, 'utf8');
+}
+
 /**
  * Writes the portal's security headers for real hosts: `_headers` (Netlify, Cloudflare Pages) and
  * `nginx-security-headers.conf`. The header policy allows every script and style hash that some page's
@@ -45,7 +66,7 @@ export function securityHeaders(connectOrigins: string[]): AstroIntegration {
 				let pages = 0;
 				const own: PagePolicy[] = [];
 				for (const file of htmlFiles(out)) {
-					const html = readFileSync(file, 'utf8');
+					const html = readPolicyText(file);
 					const hashes = hashesInPage(html);
 					if (!hashes) throw new Error(`${file.slice(out.length)} has no Content-Security-Policy`);
 					const path = `/${file.slice(out.length).replace(/^\/+/, '')}`;
