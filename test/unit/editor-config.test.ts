@@ -306,7 +306,9 @@ describe('fields built from the content', () => {
 	});
 
 	test('lists show the newest first; known errors can be narrowed to the open ones', () => {
-		const byName = new Map(config.collections.map((c) => [c.name, c as Record<string, unknown>]));
+		const byName = new Map(
+			(config.collections ?? []).map((c) => [c.name, c as Record<string, unknown>]),
+		);
 		expect(byName.get('known-errors')!.sortable_fields).toEqual({
 			fields: ['id', 'title', 'updated'],
 			default: { field: 'id', direction: 'descending' },
