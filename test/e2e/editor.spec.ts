@@ -141,8 +141,13 @@ function readEntry(text: string) {
 }
 
 async function openEntry(page: Page, collection: string, id: string) {
-	await page.getByRole('treeitem', { name: new RegExp(`^${collection}`) }).click();
-	await page.getByRole('gridcell', { name: new RegExp(`^${id}:`) }).click();
+	const entry = page.getByRole('gridcell', { name: new RegExp(`^${id}:`) });
+	// On a busy machine a click that comes before the editor has settled is lost: click again.
+	await expect(async () => {
+		await page.getByRole('treeitem', { name: new RegExp(`^${collection}`) }).click();
+		await expect(entry).toBeVisible({ timeout: 5_000 });
+	}).toPass({ timeout: 60_000 });
+	await entry.click();
 	await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
 	await revealForm(page);
 }
@@ -242,8 +247,12 @@ test('KE-0040 moves to monitoring with a new timeline entry: only status and upd
 test('a new known error lands as KE-<next free id>-<slug>.mdx', async ({ page }) => {
 	test.setTimeout(90_000);
 	const elsewhere = await openEditor(page);
-	await page.getByRole('treeitem', { name: /^Known errors/ }).click();
-	await page.getByRole('button', { name: 'Create New Entry' }).click();
+	const create = page.getByRole('button', { name: 'Create New Entry' });
+	await expect(async () => {
+		await page.getByRole('treeitem', { name: /^Known errors/ }).click();
+		await expect(create).toBeVisible({ timeout: 5_000 });
+	}).toPass({ timeout: 60_000 });
+	await create.click();
 	await revealForm(page);
 	const form = page.getByRole('group', { name: /Edit .* Content/ }).first();
 	await expect(form.getByRole('textbox', { name: 'ID', exact: true })).toHaveValue('KE-0046');
