@@ -159,9 +159,14 @@ function queriesFrom(titles: string[]): string[] {
 
 async function benchSize(entries: number, options: Options, tools: string | null) {
 	console.log(`\n${entries} entries`);
-	const corpusDir = join(options.work, `corpus-${entries}`);
-	rmSync(corpusDir, { recursive: true, force: true });
+	// The corpus is the `content/` folder of a repository, as staff's is: the editor at /admin/ names
+	// its files from the repository's root (found by its `.git`), as "Work with Local Repository" does.
+	const repoDir = join(options.work, `repo-${entries}`);
+	rmSync(repoDir, { recursive: true, force: true });
+	const corpusDir = join(repoDir, 'content');
 	const corpus = generateCorpus(corpusDir, { entries, seed: options.seed, markdownOnly: true });
+	mkdirSync(join(repoDir, '.git'), { recursive: true });
+	writeFileSync(join(repoDir, '.git/HEAD'), 'ref: refs/heads/main\n');
 	console.log(
 		`  corpus: ${corpus.articles} articles, ${corpus.knownErrors} known errors, ${corpus.policies} policies`,
 	);
