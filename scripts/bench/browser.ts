@@ -1,5 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Locator,
+	type Page,
+} from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../test/browser.ts';
 import { median } from './build.ts';
 
@@ -116,18 +122,7 @@ export async function measureFirstSearch(
 	}, query);
 	// The header's box, by its id: its name is in the page's language.
 	const box = page.locator('#kb-header-q');
-	await box.focus();
-	await box.pressSequentially(query, { delay: 80 });
-	await page.waitForFunction(
-		() => (window as unknown as { __benchTiming: { results: number } }).__benchTiming.results > 0,
-		undefined,
-		{ timeout: 30_000 },
-	);
-	const timing = await page.evaluate(
-		() =>
-			(window as unknown as { __benchTiming: { lastInput: number; results: number } })
-				.__benchTiming,
-	);
+	const timing = await typeAndTime(page, box, query);
 	// The results in view may load their details after the first is on screen: they count too.
 	await waitForQuiet(meter);
 	await context.close();
@@ -200,18 +195,7 @@ export async function measureStarlightSearch(
 	}, query);
 	await page.locator('site-search button[data-open-modal]').click();
 	const box = page.locator('.pagefind-ui__search-input');
-	await box.focus();
-	await box.pressSequentially(query, { delay: 80 });
-	await page.waitForFunction(
-		() => (window as unknown as { __benchTiming: { results: number } }).__benchTiming.results > 0,
-		undefined,
-		{ timeout: 30_000 },
-	);
-	const timing = await page.evaluate(
-		() =>
-			(window as unknown as { __benchTiming: { lastInput: number; results: number } })
-				.__benchTiming,
-	);
+	const timing = await typeAndTime(page, box, query);
 	await page.waitForLoadState('networkidle');
 	await context.close();
 	const search = meter.sent.filter((s) => isSearch(s.path));
@@ -222,6 +206,29 @@ export async function measureStarlightSearch(
 		requests: search.length,
 		files: search.map((s) => `${s.path} ${s.bytes}`),
 	};
+}
+
+/**
+ * Types `query` into `box` a key every 80 ms, as a person does, and returns when the page's
+ * `__benchTiming` (set up by the caller) has marked the results shown: the last key's time and theirs.
+ */
+async function typeAndTime(
+	page: Page,
+	box: Locator,
+	query: string,
+): Promise<{ lastInput: number; results: number }> {
+	await box.focus();
+	await box.pressSequentially(query, { delay: 80 });
+	await page.waitForFunction(
+		() => (window as unknown as { __benchTiming: { results: number } }).__benchTiming.results > 0,
+		undefined,
+		{ timeout: 30_000 },
+	);
+	return page.evaluate(
+		() =>
+			(window as unknown as { __benchTiming: { lastInput: number; results: number } })
+				.__benchTiming,
+	);
 }
 
 /** The medians and the worst of some first searches. */

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, type Browser } from '@playwright/test';
+import { answerFolderPicker, seedLocalRepository } from '../../test/local-repository.ts';
 import type { Meter } from './browser.ts';
 
 /** What the browser editor at /admin/ costs: bytes on the wire and the wait for a form to edit. */
@@ -38,12 +39,7 @@ export async function measureEditor(
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	try {
-		await page.addInitScript(() => {
-			Object.assign(window, {
-				showDirectoryPicker: async () =>
-					(await navigator.storage.getDirectory()).getDirectoryHandle('repo'),
-			});
-		});
+		await answerFolderPicker(page);
 		const files = [
 			// The corpus is written as plain Markdown (`.md`, for Starlight); the editor opens the portal's
 			// entry files, `.mdx`, and Markdown is valid in them.
@@ -54,22 +50,7 @@ export async function measureEditor(
 		];
 		// Seeded from the portal's light favicon, so none of the editor is cached before the clock starts.
 		await page.goto(new URL('/favicon.svg', base).href);
-		await page.evaluate(async (files) => {
-			const top = await (
-				await navigator.storage.getDirectory()
-			).getDirectoryHandle('repo', { create: true });
-			for (const [path, text] of files) {
-				const parts = path.split('/');
-				let dir = top;
-				for (const part of parts.slice(0, -1))
-					dir = await dir.getDirectoryHandle(part, { create: true });
-				const writable = await (
-					await dir.getFileHandle(parts.at(-1)!, { create: true })
-				).createWritable();
-				await writable.write(text);
-				await writable.close();
-			}
-		}, files);
+		await seedLocalRepository(page, files);
 		meter.reset();
 		const start = performance.now();
 		await page.goto(new URL('/admin/', base).href);

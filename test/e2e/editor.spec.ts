@@ -17,6 +17,7 @@ import { createStaticServer } from '../../scripts/serve.ts';
 import { splitFrontmatter } from '../../src/lib/content/files.ts';
 import { buildPortal } from '../build/build-portal.ts';
 import { expect, test } from './fixtures.ts';
+import { answerFolderPicker, seedLocalRepository } from '../local-repository.ts';
 
 /**
  * The browser editor at /admin/ in Chromium, against the sample portal served with its real headers,
@@ -66,31 +67,10 @@ function watchHosts(page: Page, origin: string): string[] {
 /** Opens /admin/ on the copy: seeded into the origin-private folder, picked as the local repository. */
 async function openEditor(page: Page): Promise<string[]> {
 	const files = listRepo().map((path) => [path, readRepo(path)] as const);
-	await page.addInitScript(() => {
-		// The one stand-in: the folder picker hands over the origin-private copy.
-		Object.assign(window, {
-			showDirectoryPicker: async () =>
-				(await navigator.storage.getDirectory()).getDirectoryHandle('repo'),
-		});
-	});
+	await answerFolderPicker(page);
 	await page.goto('/admin/');
 	const elsewhere = watchHosts(page, new URL(page.url()).origin);
-	await page.evaluate(async (files) => {
-		const storage = await navigator.storage.getDirectory();
-		await storage.removeEntry('repo', { recursive: true }).catch(() => {});
-		const top = await storage.getDirectoryHandle('repo', { create: true });
-		for (const [path, text] of files) {
-			const parts = path.split('/');
-			let dir = top;
-			for (const part of parts.slice(0, -1))
-				dir = await dir.getDirectoryHandle(part, { create: true });
-			const writable = await (
-				await dir.getFileHandle(parts.at(-1)!, { create: true })
-			).createWritable();
-			await writable.write(text);
-			await writable.close();
-		}
-	}, files);
+	await seedLocalRepository(page, files);
 	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
 	await expect(page.getByRole('tree', { name: 'Collection List' })).toBeVisible({
 		timeout: 20_000,
