@@ -85,6 +85,9 @@ export default defineConfig({
 		optimizeDeps: { exclude: ['@sveltia/cms'] },
 		// `npm run dev` serves the editor's module through Vite: without the CDN fonts there too.
 		plugins: [withoutCdnFonts()],
+		// Search runs in a module worker (src/components/elements/search-worker.ts), which imports
+		// Pagefind's own script at run time.
+		worker: { format: 'es' },
 		build: {
 			rollupOptions: {
 				// MDX modules carry Astro's own "use astro:head-inject" marker; the bundler's note about it

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { recompressPagefindFiles } from './pagefind-compress.ts';
 
 /**
  * Words per index chunk (Pagefind's own default is 20,000). A first search fetches the chunk of each
@@ -16,9 +17,13 @@ const INDEX_CHUNK_SIZE = 5000;
  * Pagefind error fails the build: a portal whose search silently misses pages is worse than no build.
  */
 export function pagefindIndex(): AstroIntegration {
+	let root = process.cwd();
 	return {
 		name: 'kb:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const started = performance.now();
@@ -30,10 +35,15 @@ export function pagefindIndex(): AstroIntegration {
 					if (!index || errors.length > 0) throw new Error(`could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: outDir });
 					if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+					const output = join(outDir, 'pagefind');
+					const written = await index.writeFiles({ outputPath: output });
 					if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+					const saved = await recompressPagefindFiles(
+						output,
+						join(root, 'node_modules/.cache/kb-pagefind'),
+					);
 					logger.info(
-						`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+						`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (${Math.round(saved / 1024)} KB smaller recompressed)`,
 					);
 				} catch (error) {
 					throw new Error(

@@ -1,5 +1,8 @@
 import { getEditDistance } from './edit-distance.ts';
 import { FILLER_WORDS, normalizeQuery, prepareSynonyms, tokenize } from './query.ts';
+import type { SearchFilters } from './search-url.ts';
+
+export type { SearchFilters } from './search-url.ts';
 
 /**
  * Search that copes with how employees type: their own names for things (synonyms), extra words that
@@ -16,8 +19,6 @@ export interface EngineHit<T = unknown> {
 	/** Loads the page's details (title, excerpt, meta) on demand. */
 	data: () => Promise<T>;
 }
-
-export type SearchFilters = Record<string, string[]>;
 
 export interface SearchEngine<T = unknown> {
 	search(query: string, filters: SearchFilters): Promise<EngineHit<T>[]>;
@@ -66,9 +67,6 @@ export interface SearchOutcome<T = unknown> {
 	/** True when a known error that lists the pasted error message is among the results (and first). */
 	pinned: boolean;
 }
-
-/** Results shown for a search that found no exact match: a few to try, then the helpdesk. */
-export const WEAK_RESULTS_SHOWN = 3;
 
 /** A few good hits is enough; below this, search widens the query and looks for typos. */
 export const FEW_RESULTS = 3;
@@ -213,6 +211,11 @@ export interface SearchOptions<T> {
 	filters?: SearchFilters;
 	/** The entry id (KE-0042) of a hit's loaded data. */
 	getEntryId: (data: T) => string | undefined;
+	/**
+	 * False to skip step 3 (the closest spelling): a look ahead while someone types, where a word
+	 * still being typed would fetch the suggestion words for nothing.
+	 */
+	correct?: boolean;
 }
 
 /**
@@ -227,7 +230,7 @@ export async function searchEntries<T>(
 	rawQuery: string,
 	options: SearchOptions<T>,
 ): Promise<SearchOutcome<T>> {
-	const { engine, vocabulary, filters = {}, getEntryId } = options;
+	const { engine, vocabulary, filters = {}, getEntryId, correct = true } = options;
 	const query = normalizeQuery(rawQuery);
 	const outcome: SearchOutcome<T> = { query, results: [], exact: false, pinned: false };
 	if (!query) return outcome;
@@ -277,7 +280,7 @@ export async function searchEntries<T>(
 
 	outcome.exact = await runWords(meaningfulOf(query), runWhole(query, 3), 1);
 
-	if (ranking.hits.size < FEW_RESULTS) {
+	if (correct && ranking.hits.size < FEW_RESULTS) {
 		const words =
 			typeof vocabulary.words === 'function' ? await vocabulary.words() : vocabulary.words;
 		const suggestion = suggestCorrection(query, words, fillers);
@@ -298,27 +301,4 @@ export async function searchEntries<T>(
 		if (at >= 0) outcome.exact = outcome.pinned = true;
 	}
 	return outcome;
-}
-
-/** Reads `?q=` (and filters) from a URL's search params; a repeated `q` keeps the first. */
-export function readSearchParams(
-	params: URLSearchParams,
-	filterKeys: readonly string[],
-): { query: string; filters: SearchFilters } {
-	const filters: SearchFilters = {};
-	for (const key of filterKeys) {
-		const values = params.getAll(key).filter(Boolean);
-		if (values.length > 0) filters[key] = values;
-	}
-	return { query: params.get('q') ?? '', filters };
-}
-
-/** The search page URL for a query and filters, for links, history and sharing. */
-export function getSearchUrl(query: string, filters: SearchFilters = {}): string {
-	const params = new URLSearchParams();
-	if (query) params.set('q', query);
-	for (const [key, values] of Object.entries(filters))
-		for (const value of values) params.append(key, value);
-	const text = params.toString();
-	return `/search/${text ? `?${text}` : ''}`;
 }

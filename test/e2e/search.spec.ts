@@ -253,6 +253,30 @@ test.describe('header search', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL('/articles/wi-fi-keeps-dropping-on-your-laptop/');
 	});
+
+	test('looks results up in a thread of its own, and on the page where no worker can start', async ({
+		page,
+	}) => {
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await page.goto('/articles/reset-your-password/');
+		const box = page.getByRole('searchbox', { name: 'Search help articles' });
+		await box.pressSequentially('wifi keeps dropping', { delay: 30 });
+		const panel = page.locator('#kb-header-panel');
+		await expect(panel.getByRole('link').first()).toHaveText('Wi-Fi keeps dropping on your laptop');
+		expect(workers.some((url) => url.includes('/_astro/search-worker'))).toBe(true);
+
+		// A host whose policy or proxy keeps the worker's file away: search still answers.
+		await page.route('**/_astro/search-worker*', (route) => route.abort());
+		const onPage: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/_astro/search-engine')) onPage.push(request.url());
+		});
+		await page.goto('/articles/reset-your-password/');
+		await box.pressSequentially('wifi keeps dropping', { delay: 30 });
+		await expect(panel.getByRole('link').first()).toHaveText('Wi-Fi keeps dropping on your laptop');
+		expect(onPage).toHaveLength(1);
+	});
 });
 
 test.describe('header search on a phone', () => {

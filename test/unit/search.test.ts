@@ -4,9 +4,7 @@ import {
 	findKnownErrorByMessage,
 	getFinishedWords,
 	getMeaningfulQuery,
-	getSearchUrl,
 	getSynonymVariants,
-	readSearchParams,
 	searchEntries,
 	suggestCorrection,
 	type RankedHit,
@@ -14,6 +12,7 @@ import {
 	type SearchOutcome,
 	type SearchVocabulary,
 } from '../../src/lib/search.ts';
+import { getSearchUrl, readSearchParams } from '../../src/lib/search-url.ts';
 import {
 	MERGE_WINDOW,
 	linkOriginalHit,

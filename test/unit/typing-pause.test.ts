@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_PAUSE, getTypingPause, getTypingRhythm } from '../../src/lib/typing-pause.ts';
+import {
+	DEFAULT_PAUSE,
+	canLookAhead,
+	getTypingPause,
+	getTypingRhythm,
+} from '../../src/lib/typing-pause.ts';
 
 describe('when search runs as someone types', () => {
 	test('until three gaps between keys are known, the default pause', () => {
@@ -22,5 +27,18 @@ describe('when search runs as someone types', () => {
 		expect(getTypingPause([85, 85, 85])).toEqual({ lookupMs: 100, showMs: 120 });
 		expect(getTypingPause([200, 250, 220])).toEqual(DEFAULT_PAUSE);
 		expect(getTypingPause([30, 30, 30])).toEqual({ lookupMs: 36, showMs: 80 });
+	});
+
+	test('a query is looked up ahead once the word being typed has five characters, or is finished', () => {
+		expect(canLookAhead('')).toBe(false);
+		expect(canLookAhead('   ')).toBe(false);
+		// "oned" would be searched as "one": a part of the index "onedrive" never needs.
+		expect(canLookAhead('oned')).toBe(false);
+		expect(canLookAhead('onedr')).toBe(true);
+		expect(canLookAhead('onedrive fil')).toBe(false);
+		expect(canLookAhead('onedrive ')).toBe(true);
+		expect(canLookAhead('onedrive fills')).toBe(true);
+		expect(canLookAhead('vpn')).toBe(false);
+		expect(canLookAhead('vpn ')).toBe(true);
 	});
 });

@@ -14,6 +14,7 @@ import {
 	watchTypingPauses,
 } from './search-bundle.ts';
 import { readMessages } from './messages.ts';
+import { canLookAhead } from '../../lib/typing-pause.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
@@ -111,8 +112,14 @@ export class KbSearchPage extends HTMLElement {
 				pauses.keyed();
 				void loadAnalytics()?.then(({ holdSearch }) => holdSearch());
 				const typed = input.value;
+				// Looked up ahead in the engine's own thread, so the results are ready at the pause.
+				const { filters } = readForm();
 				void loadSearch()
-					.then((search) => search.preload(typed))
+					.then((search) =>
+						canLookAhead(typed)
+							? search.lookup(typed, filters, { details: false })
+							: search.preload(typed),
+					)
 					.catch(() => undefined);
 			},
 			{ signal },

@@ -14,5 +14,5 @@ export {
 	type HitData,
 } from './search-client.ts';
 export { fillWhenSeen, renderPendingResult } from './search-rows.ts';
-export { WEAK_RESULTS_SHOWN, readSearchParams, type SearchFilters } from '../../lib/search.ts';
+export { WEAK_RESULTS_SHOWN, readSearchParams, type SearchFilters } from '../../lib/search-url.ts';
 export type { RankedHit } from '../../lib/search.ts';

@@ -1,177 +1,24 @@
-import {
-	getFinishedWords,
-	getSearchUrl,
-	searchEntries,
-	type SearchEngine,
-	type SearchFilters,
-	type SearchOutcome,
-	type SearchVocabulary,
-} from '../../lib/search.ts';
-import {
-	linkOriginalHit,
-	mergeOutcomes,
-	shouldSearchDefaultLanguage,
-} from '../../lib/search-languages.ts';
-import {
-	buildTextExcerpt,
-	findTextStart,
-	type MatchLocation,
-	type PageAnchor,
-} from '../../lib/excerpt.ts';
-import { FILLER_WORDS } from '../../lib/query.ts';
+import { getSearchUrl, type SearchFilters } from '../../lib/search-url.ts';
+import type { SearchOutcome } from '../../lib/search.ts';
 import { getTypingPause } from '../../lib/typing-pause.ts';
 import { KNOWN_ERROR_STATUSES, type KnownErrorStatus } from '../../schemas/enums.ts';
+import type { HitData, Searcher, SearchPage } from './search-engine.ts';
+import type { SearchRequest, SearchResponse } from './search-protocol.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
 /**
- * The browser side of search, loaded only once someone starts to search: Pagefind's index, the
- * build-time vocabulary, and safe rendering of results.
+ * The page's side of search, loaded only once someone starts to search: the engine in its own thread
+ * (search-worker.ts), and safe rendering of results.
  */
 
-export interface HitData {
-	url: string;
-	excerpt: string;
-	meta: {
-		title?: string;
-		id?: string;
-		type?: string;
-		summary?: string;
-		/** A known error's status value (`workaround`), shown with its label. */
-		status?: string;
-		severity?: string;
-		workaround?: string;
-		/** The language of the entry's text, when it is not the page's (not translated yet). */
-		lang?: string;
-	};
-	/** Pagefind's page text (escaped), where each match is, and the elements with ids in it. */
-	raw_content?: string;
-	weighted_locations?: MatchLocation[];
-	anchors?: PageAnchor[];
-}
-
-interface PagefindResult {
-	id: string;
-	score: number;
-	data: () => Promise<HitData>;
-}
-
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(
-		query: string,
-		options?: { filters?: SearchFilters },
-	): Promise<{ results: PagefindResult[] } | null>;
-	preload(term: string): Promise<void>;
-}
-
-/**
- * Search as the boxes use it. (Never Pagefind's `filters()`: it fetches every filter file; the
- * search page's filter choices come from the build.)
- */
-export interface Searcher {
-	search(query: string, filters?: SearchFilters): Promise<SearchOutcome<HitData>>;
-	/**
-	 * Fetches the index for the words of a query being typed that the reader has finished, so the
-	 * search once they pause has less to fetch. Never a word still being typed: its prefixes would
-	 * each fetch more of the index. (Only fetched, not looked up: in a large index a common word's
-	 * lookup holds the page up for tens of milliseconds, which delays the reader's next keys.)
-	 */
-	preload(query: string): void;
-	/**
-	 * Looks a query up without showing it, when the reader seems to pause, with its first result's
-	 * details: the engine keeps its answers and Pagefind what it fetched, so showing the results once
-	 * the pause is sure takes no more fetching.
-	 */
-	lookup(query: string, filters?: SearchFilters): void;
-}
-
-/** Words in a snippet (Pagefind's own default is 30). */
-const EXCERPT_WORDS = 22;
-
-/**
- * The snippet from the entry's own text, never from what the page indexes only to be found (id,
- * aliases, synonyms) or what the result shows anyway (title, summary): none when it has no text
- * of its own in this language.
- */
-function withTextExcerpt(data: HitData): HitData {
-	const from = findTextStart(data.anchors);
-	const excerpt =
-		from === undefined
-			? ''
-			: buildTextExcerpt(
-					data.raw_content ?? '',
-					data.weighted_locations ?? [],
-					from,
-					EXCERPT_WORDS,
-				);
-	return { ...data, excerpt };
-}
-
-/** A build-time file of the page's language (`search-data.json` and the like); `fallback` if it fails. */
-function fetchJson<T>(base: string, name: string, fallback: T): Promise<T> {
-	return fetch(`${base}${name}`)
-		.then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
-		.catch(() => fallback);
-}
-/** Engine answers kept for reuse while someone types. */
-const RECENT_SEARCHES = 60;
-
-let loading: Promise<Searcher> | undefined;
-
-/** A Pagefind instance and its memory of recent answers, as the search's engine. */
-function createEngine(pagefind: Pagefind, mapData: (data: HitData) => HitData = (data) => data) {
-	// As someone types, each search repeats the words before the one being typed ("onedrive",
-	// then "onedrive fills"): the engine answers a word it has answered before from memory.
-	const recent = new Map<string, ReturnType<typeof pagefind.search>>();
-	const lookup = (query: string, filters: SearchFilters) => {
-		const key = `${query}\u0000${JSON.stringify(filters)}`;
-		let found = recent.get(key);
-		if (!found) {
-			found = pagefind.search(query, { filters });
-			recent.set(key, found);
-			if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value!);
-		}
-		return found;
-	};
-	return {
-		async search(query: string, filters: SearchFilters) {
-			const found = await lookup(query, filters);
-			return (found?.results ?? []).map((hit) => ({
-				id: hit.id,
-				score: hit.score,
-				// Through `hit`, which keeps it alive: in worker mode Pagefind frees a result's data
-				// once the result object is garbage-collected, and `data()` then answers null.
-				data: async () => mapData(withTextExcerpt(await hit.data())),
-			}));
-		},
-	};
-}
-
-/** Loads Pagefind (from its runtime path, so the bundler leaves its files alone) in a language. */
-async function loadPagefind(language?: string): Promise<Pagefind> {
-	// A second language needs its own instance of the module: the query string makes it one.
-	const url = new URL('/pagefind/pagefind.js', location.href);
-	if (language) url.searchParams.set('language', language);
-	const path = url.href;
-	const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-	// On the main thread: a worker would cost another download of Pagefind's code before the first
-	// result, and the index of even a large portal is searched in a few milliseconds.
-	await pagefind.options({
-		excerptLength: EXCERPT_WORDS,
-		noWorker: true,
-		...(language ? { language } : {}),
-	});
-	await pagefind.init();
-	return pagefind;
-}
+export type { HitData, Searcher } from './search-engine.ts';
 
 /**
  * The page's language and where its pages are: `<html lang>`, and `data-default-language` and
  * `data-root` (`/de/`) from the layout.
  */
-function readPageLanguage() {
+function readPageLanguage(): SearchPage {
 	const root = document.documentElement;
 	const lang = root.lang || 'en';
 	return {
@@ -181,76 +28,87 @@ function readPageLanguage() {
 	};
 }
 
+type Outbound = SearchRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
 /**
- * Loads Pagefind and the vocabulary once per page; later calls share the same searcher. Search looks
- * in the page's language first; on a page in another language than the default, when that finds no
- * good match it also searches the default language's pages, and those results lead to the entry's
- * page in the reader's language, marked with the language their text is in.
+ * The engine in a worker, behind the same `Searcher` as on the page: a search answers with its results'
+ * ids and scores, and a result's details are asked for when a row needs them. Rejects when the worker
+ * cannot start or load the index.
+ */
+async function startWorker(page: SearchPage): Promise<Searcher> {
+	const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+	const pending = new Map<
+		number,
+		{ resolve: (value: unknown) => void; reject: (e: Error) => void }
+	>();
+	let next = 0;
+	const fail = (error: Error) => {
+		for (const { reject } of pending.values()) reject(error);
+		pending.clear();
+	};
+	worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
+		const answer = event.data;
+		const waiting = pending.get(answer.id);
+		pending.delete(answer.id);
+		if (answer.ok) waiting?.resolve(answer.value);
+		else waiting?.reject(new Error(answer.error));
+	});
+	// A worker that fails to load (blocked, or a script error) fails what waits on it.
+	worker.addEventListener('error', (event) => fail(new Error(event.message || 'Search stopped')));
+	const ask = <T>(request: Outbound): Promise<T> =>
+		new Promise<T>((resolve, reject) => {
+			const id = ++next;
+			pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+			worker.postMessage({ ...request, id });
+		});
+	const tell = (request: Outbound) => worker.postMessage(request);
+	try {
+		await ask({ kind: 'init', page });
+	} catch (error) {
+		worker.terminate();
+		throw error;
+	}
+	return {
+		async search(query, filters = {}) {
+			const found = await ask<
+				Omit<SearchOutcome<HitData>, 'results'> & {
+					serial: number;
+					results: Array<{ id: string; score: number }>;
+				}
+			>({ kind: 'search', query, filters });
+			const { serial, ...outcome } = found;
+			return {
+				...outcome,
+				results: found.results.map((hit, index) => ({
+					...hit,
+					data: () => ask<HitData>({ kind: 'data', serial, index }),
+				})),
+			};
+		},
+		preload: (query) => tell({ kind: 'preload', query }),
+		lookup: (query, filters = {}, { details = true } = {}) =>
+			tell({ kind: 'lookup', query, filters, details }),
+	};
+}
+
+let loading: Promise<Searcher> | undefined;
+
+/**
+ * Loads the search engine once per page; later calls share the same searcher. In a worker where the
+ * browser starts one; else (or when it fails to start) on the page itself.
  */
 export function loadSearch(): Promise<Searcher> {
 	loading ??= (async () => {
 		const page = readPageLanguage();
-		// What every search needs comes with the engine; the words for "Did you mean" and the
-		// synonym groups only with a search that uses them.
-		const [pagefind, core] = await Promise.all([
-			loadPagefind(),
-			fetchJson<Omit<SearchVocabulary, 'words' | 'synonyms'>>(page.base, 'search-data.json', {
-				errors: {},
-			}),
-		]);
-		let words: Promise<string[]> | undefined;
-		const vocabulary: SearchVocabulary = {
-			...core,
-			words: () =>
-				(words ??= fetchJson(page.base, 'search-words.json', { words: [] as string[] }).then(
-					(file) => file.words,
-				)),
-			synonyms: [],
-		};
-		const engine = createEngine(pagefind);
-		const getEntryId = (data: HitData) => data.meta.id;
-		let fallback: Promise<[SearchEngine<HitData>, string[][]]> | undefined;
-		const getFallback = () =>
-			(fallback ??= Promise.all([
-				loadPagefind(page.defaultLanguage.toLowerCase()).then((original) =>
-					createEngine(original, (data) =>
-						linkOriginalHit(data, vocabulary.pages, page.defaultLanguage),
-					),
-				),
-				fetchJson(page.base, 'search-synonyms.json', { synonyms: [] as string[][] }).then(
-					(file) => file.synonyms,
-				),
-			]));
-		const search = async (query: string, filters: SearchFilters = {}) => {
-			const outcome = await searchEntries(query, { engine, vocabulary, filters, getEntryId });
-			if (!shouldSearchDefaultLanguage(outcome, page.lang, page.defaultLanguage)) return outcome;
-			// Filters name values in the page's language, which the original pages do not have.
-			// The default language's pages hold its synonyms, not this language's: the query's synonyms
-			// are searched one by one there.
-			const [originalEngine, synonyms] = await getFallback();
-			const original = await searchEntries(query, {
-				engine: originalEngine,
-				vocabulary: { ...vocabulary, synonyms, pages: undefined, synonymsIndexed: false },
-				getEntryId,
-			});
-			return mergeOutcomes(outcome, original, getEntryId);
-		};
-		const fillers = new Set([...FILLER_WORDS, ...(vocabulary.fillers ?? [])]);
-		const preloaded = new Set<string>();
-		const preload = (query: string) => {
-			for (const word of getFinishedWords(query, fillers)) {
-				if (preloaded.has(word)) continue;
-				preloaded.add(word);
-				pagefind.preload(word).catch(() => undefined);
+		if (typeof Worker !== 'undefined') {
+			try {
+				return await startWorker(page);
+			} catch {
+				// On the page instead: slower to type beside, but search still answers.
 			}
-		};
-		const lookup = (query: string, filters: SearchFilters = {}) => {
-			// With the first result's details: Pagefind keeps what it has fetched.
-			void search(query, filters)
-				.then((outcome) => outcome.results[0]?.data())
-				.catch(() => undefined);
-		};
-		return { search, preload, lookup };
+		}
+		const { createSearcher } = await import('./search-engine.ts');
+		return createSearcher(page);
 	})();
 	loading.catch(() => {
 		loading = undefined;

@@ -7,6 +7,7 @@ import {
 	watchTypingPauses,
 } from './search-client.ts';
 import { fillWhenSeen, renderPendingResult } from './search-rows.ts';
+import { canLookAhead } from '../../lib/typing-pause.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
@@ -111,7 +112,14 @@ export function attachSearchPanel(
 		pauses.keyed();
 		void loadAnalytics()?.then(({ holdSearch }) => holdSearch());
 		const typed = input.value;
-		void searcher.then((search) => search.preload(typed)).catch(() => undefined);
+		// Looked up ahead as they type, in the engine's own thread: once they pause, the results
+		// are there to show.
+		const ahead = canLookAhead(typed);
+		void searcher
+			.then((search) =>
+				ahead ? search.lookup(typed, {}, { details: false }) : search.preload(typed),
+			)
+			.catch(() => undefined);
 	});
 	host.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') {
