@@ -12,7 +12,7 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
  * Every other directive. Pagefind fetches its code and index from the same origin and needs nothing
- * else; the portal runs it on the main thread, and `worker-src 'self'` keeps its worker possible.
+ * else; the portal runs it in a worker of its own, from its own files (`worker-src 'self'`).
  * Images come from the portal (and `data:` for inline icons).
  */
 export function policyDirectives(connectOrigins: string[]): string[] {
