@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { getIndexedPagesGlob } from '../lib/entry-page.ts';
 
 /**
  * Words per index chunk (Pagefind's own default is 20,000). A first search fetches the chunk of each
@@ -11,8 +12,8 @@ import * as pagefind from 'pagefind';
 const INDEX_CHUNK_SIZE = 5000;
 
 /**
- * Indexes the built entry pages with Pagefind's Node API once the build is done. Only the parts marked
- * `data-pagefind-body` (the entries) are indexed, so navigation and footers never match a search. Any
+ * Indexes the built entry pages with Pagefind's Node API once the build is done. Only the entry pages
+ * are read (`getIndexedPagesGlob`), and only their parts marked `data-pagefind-body` are indexed, so navigation and footers never match a search. Any
  * Pagefind error fails the build: a portal whose search silently misses pages is worse than no build.
  */
 export function pagefindIndex(): AstroIntegration {
@@ -28,7 +29,7 @@ export function pagefindIndex(): AstroIntegration {
 					process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
 					const { index, errors } = await pagefind.createIndex({});
 					if (!index || errors.length > 0) throw new Error(`could not start: ${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: outDir });
+					const added = await index.addDirectory({ path: outDir, glob: getIndexedPagesGlob() });
 					if (added.errors.length > 0) throw new Error(added.errors.join('; '));
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(written.errors.join('; '));
