@@ -447,6 +447,47 @@ test('an entry page loads the form’s code only when someone opens it', async (
 	expect(loaded).toHaveLength(1);
 });
 
+test('the form’s texts come from one file per language, fetched once, and no longer sit in the page', async ({
+	page,
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname.endsWith('/handoff-messages.json'))
+			fetched.push(new URL(request.url()).pathname);
+	});
+	const response = await page.goto('/de/articles/kennwort-zuruecksetzen/');
+	const html = (await response?.text()) ?? '';
+	expect(html).not.toContain('data-mail-messages');
+	expect(html).not.toContain(de['handoff.failed.offline']);
+	await page.locator('summary', { hasText: de['handoff.heading.collapsed'] }).click();
+	await expect(page.getByLabel(de['handoff.tried.label'])).toHaveValue(/KB-1001/);
+	await page.getByRole('button', { name: de['handoff.send'] }).click();
+	await expect(page.getByText(`Fehler: ${de['handoff.error.summary']}`)).toBeVisible();
+	await page.getByLabel(de['handoff.summary.label']).fill('Kennwort zurücksetzen');
+	await expect(page.getByText(de['handoff.suggestions.title'])).toBeVisible();
+	expect(fetched).toEqual(['/de/handoff-messages.json']);
+});
+
+test('without its texts file the form still sends, in the page’s words, never a key', async ({
+	page,
+}) => {
+	await page.route('**/handoff-messages.json', (route) => route.abort('internetdisconnected'));
+	await openForm(page, ARTICLE);
+	await send(page);
+	await expect(page.getByText(en['handoff.textsMissing']).first()).toBeVisible();
+	await fillValid(page);
+	await send(page);
+	await expect(page.locator('[data-outcome-text]')).toHaveText(en['handoff.sent.plain']);
+	expect(receiver.requests).toHaveLength(1);
+	expect(receiver.requests[0]!.json).toMatchObject({
+		summary: 'Password reset page says my account is disabled',
+		context: { entryId: 'KB-1001' },
+	});
+	expect(await page.locator('kb-handoff').textContent()).not.toMatch(
+		/\b(?:handoff|mail|urgency)\.\w/,
+	);
+});
+
 test.describe('on a phone, by keyboard alone', () => {
 	test.use({ viewport: { width: 375, height: 800 } });
 	test('the form can be filled and sent with the keyboard', async ({ page }) => {
