@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { RECEIVER_PORT } from '../playwright.config.ts';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
+import { getTranslate } from '../../src/i18n/index.ts';
 import { NOW, answerIntake, expect, getAxeViolations, test } from './fixtures.ts';
 import { Receiver } from './receiver.ts';
 
@@ -12,6 +13,7 @@ test.afterAll(() => receiver.stop());
 test.beforeEach(() => receiver.reset());
 
 const ARTICLE = '/articles/reset-your-password/';
+const deText = getTranslate('de');
 
 async function openForm(page: Page, path = ARTICLE, navigate = true) {
 	if (navigate) await page.goto(path);
@@ -458,13 +460,13 @@ test('the form’s texts come from one file per language, fetched once, and no l
 	const response = await page.goto('/de/articles/kennwort-zuruecksetzen/');
 	const html = (await response?.text()) ?? '';
 	expect(html).not.toContain('data-mail-messages');
-	expect(html).not.toContain(de['handoff.failed.offline']);
-	await page.locator('summary', { hasText: de['handoff.heading.collapsed'] }).click();
-	await expect(page.getByLabel(de['handoff.tried.label'])).toHaveValue(/KB-1001/);
-	await page.getByRole('button', { name: de['handoff.send'] }).click();
-	await expect(page.getByText(`Fehler: ${de['handoff.error.summary']}`)).toBeVisible();
-	await page.getByLabel(de['handoff.summary.label']).fill('Kennwort zurücksetzen');
-	await expect(page.getByText(de['handoff.suggestions.title'])).toBeVisible();
+	expect(html).not.toContain(deText('handoff.failed.offline'));
+	await page.locator('summary', { hasText: deText('handoff.heading.collapsed') }).click();
+	await expect(page.getByLabel(deText('handoff.tried.label'))).toHaveValue(/KB-1001/);
+	await page.getByRole('button', { name: deText('handoff.send') }).click();
+	await expect(page.getByText(`Fehler: ${deText('handoff.error.summary')}`)).toBeVisible();
+	await page.getByLabel(deText('handoff.summary.label')).fill('Kennwort zurücksetzen');
+	await expect(page.getByText(deText('handoff.suggestions.title'))).toBeVisible();
 	expect(fetched).toEqual(['/de/handoff-messages.json']);
 });
 

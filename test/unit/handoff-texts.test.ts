@@ -6,21 +6,25 @@ import {
 	getFallbackTexts,
 	loadHandoffTexts,
 } from '../../src/components/elements/handoff-texts.ts';
-import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
+import { getTranslate } from '../../src/i18n/index.ts';
 import { formatHandoffText, getMailSubject, emptyDraft } from '../../src/lib/handoff.ts';
 
+const deText = getTranslate('de');
 const URL_DE = '/de/handoff-messages.json';
 const FILE = {
-	messages: { 'handoff.send': de['handoff.send'], 'handoff.sent.plain': de['handoff.sent.plain'] },
+	messages: {
+		'handoff.send': deText('handoff.send'),
+		'handoff.sent.plain': deText('handoff.sent.plain'),
+	},
 	mailLang: 'en-GB',
 	mail: { 'mail.summary': en['mail.summary'] },
 };
 const WORDS = {
 	lang: 'de',
-	notice: de['handoff.textsMissing'],
-	sent: de['handoff.sent.plain'],
-	send: de['handoff.send'],
+	notice: deText('handoff.textsMissing'),
+	sent: deText('handoff.sent.plain'),
+	send: deText('handoff.send'),
 	subject: 'Hilfe',
 };
 
@@ -88,12 +92,12 @@ describe('without the file', () => {
 	const { t, mailT } = getFallbackTexts(WORDS);
 
 	test('the form shows the page’s own sentences, never a key', () => {
-		expect(t('handoff.sent.ticket', { ticket: 'T-1' })).toBe(de['handoff.sent.plain']);
-		expect(t('handoff.sending')).toBe(de['handoff.send']);
+		expect(t('handoff.sent.ticket', { ticket: 'T-1' })).toBe(deText('handoff.sent.plain'));
+		expect(t('handoff.sending')).toBe(deText('handoff.send'));
 		for (const key of ['handoff.failed.offline', 'handoff.error.summary'] as const)
-			expect(t(key)).toBe(de['handoff.textsMissing']);
+			expect(t(key)).toBe(deText('handoff.textsMissing'));
 		expect(t('handoff.error.prefix', { message: t('handoff.error.summary') })).toBe(
-			de['handoff.textsMissing'],
+			deText('handoff.textsMissing'),
 		);
 	});
 
