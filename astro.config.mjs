@@ -35,6 +35,8 @@ const phases = process.env.KB_BENCH_PHASES ? buildPhases(process.env.KB_BENCH_PH
 
 // Redirect pages are written while the search index is built; the security headers wait for them.
 const redirects = redirectPages();
+// The search index is built from the moment the pages are generated, beside the build's last steps.
+const search = pagefindIndex();
 
 export default defineConfig({
 	site,
@@ -56,13 +58,15 @@ export default defineConfig({
 		redirects.write,
 		// Redirect pages (short links, old slugs) and the 404 pages stay out of the sitemap.
 		sitemap({ filter: (page) => isSitemapPage(new URL(page).pathname, oldPages) }),
+		// Starts the search index once the pages are generated (see search.done).
+		search.start,
 		...(phases ? [phases.beforeIndex] : []),
-		pagefindIndex(),
-		...(phases ? [phases.afterIndex] : []),
 		redirects.written,
 		// The editor at /admin/, bundled apart from the portal's pages (see the integration).
 		editorBundle(),
 		securityHeaders(connectOrigins),
+		search.done,
+		...(phases ? [phases.afterIndex] : []),
 		...(phases ? [phases.last] : []),
 	],
 	// A strict policy in every page's <meta>: Astro hashes each script and style it emits; nothing inline

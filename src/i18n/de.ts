@@ -186,6 +186,8 @@ export const de: LanguageCatalog = {
 		'Der Helpdesk hat nicht innerhalb von {seconds} Sekunden geantwortet. Ihre Eingaben bleiben erhalten: Versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
 	'handoff.failed.offline':
 		'Der Helpdesk ist nicht erreichbar, möglicherweise sind Sie offline. Ihre Eingaben bleiben erhalten: Versuchen Sie es erneut oder senden Sie die Anfrage stattdessen per E-Mail.',
+	'handoff.textsMissing':
+		'Ein Teil der Texte dieses Formulars konnte nicht geladen werden. Ihre Eingaben bleiben erhalten: Prüfen Sie die Felder und senden Sie erneut, oder schreiben Sie dem Helpdesk an die oben genannte Adresse.',
 	// The relay's refusals, by the code it answers with (src/lib/handoff-refusal.ts)
 	'handoff.refused.origin':
 		'Das System des Helpdesks nimmt nur Anfragen aus dem eigenen Hilfeportal an, daher wurde diese Anfrage nicht gesendet. Ihre Eingaben bleiben erhalten: Senden Sie die Anfrage stattdessen per E-Mail.',

@@ -203,6 +203,9 @@ export const en = {
 		'The helpdesk did not answer within {seconds} seconds. Nothing you typed is lost: try again, or email it instead.',
 	'handoff.failed.offline':
 		'Could not reach the helpdesk: you may be offline. Nothing you typed is lost: try again, or email it instead.',
+	/** Shown by the form when its texts file could not be fetched (elements/handoff-texts.ts). */
+	'handoff.textsMissing':
+		"Part of this form's text could not be loaded. Nothing you typed is lost: check each field and send again, or email the helpdesk at the address above.",
 	// The form's checks (src/lib/handoff.ts validateHandoff, elements/handoff-errors.ts)
 	'handoff.error.summary': 'Enter what is wrong, in a few words',
 	'handoff.error.urgency': 'Select how urgent this is',

@@ -202,6 +202,8 @@ export const lv: LanguageCatalog = {
 		'IT atbalsta sistēma neatbildēja {seconds} sekunžu laikā. Nekas no ievadītā nav zudis: mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
 	'handoff.failed.offline':
 		'Neizdevās sazināties ar IT atbalstu: iespējams, nav interneta savienojuma. Nekas no ievadītā nav zudis: mēģiniet vēlreiz vai nosūtiet pieteikumu pa e-pastu.',
+	'handoff.textsMissing':
+		'Neizdevās ielādēt daļu no šīs veidlapas tekstiem. Nekas no ievadītā nav zudis: pārbaudiet laukus un nosūtiet vēlreiz vai rakstiet IT atbalstam uz iepriekš norādīto adresi.',
 	// The relay's refusals, by the code it answers with (src/lib/handoff-refusal.ts)
 	'handoff.refused.origin':
 		'IT atbalsta sistēma pieņem pieteikumus tikai no sava palīdzības portāla, tāpēc šis pieteikums netika nosūtīts. Nekas no ievadītā nav zudis: nosūtiet pieteikumu pa e-pastu.',

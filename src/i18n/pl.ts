@@ -208,6 +208,8 @@ export const pl: LanguageCatalog = {
 		'Helpdesk nie odpowiedział w ciągu {seconds} sekund. Wpisane dane nie zostały utracone – spróbuj ponownie lub wyślij zgłoszenie e-mailem.',
 	'handoff.failed.offline':
 		'Nie udało się połączyć z helpdeskiem. Być może nie masz połączenia z internetem. Wpisane dane nie zostały utracone – spróbuj ponownie lub wyślij zgłoszenie e-mailem.',
+	'handoff.textsMissing':
+		'Nie udało się wczytać części tekstów tego formularza. Wpisane dane nie zostały utracone – sprawdź pola i wyślij ponownie albo napisz do helpdesku na adres podany powyżej.',
 	// The relay's refusals, by the code it answers with (src/lib/handoff-refusal.ts)
 	'handoff.refused.origin':
 		'System helpdesku przyjmuje zgłoszenia wyłącznie z własnego portalu pomocy, dlatego to zgłoszenie nie zostało wysłane. Wpisane dane nie zostały utracone – wyślij zgłoszenie e-mailem.',

@@ -2,6 +2,7 @@ import type { Message, Translate } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { getLanguageI18n } from '../i18n/page.ts';
 import type { EntryCard } from './entries.ts';
+import { ENTRY_FOLDERS, getEntryPath, type EntryType } from './ids.ts';
 import { getPlainSpellings, hasPlainSpellings } from './folding.ts';
 import { getWorkaroundFirstLine, toPlainText } from './reply.ts';
 import { getSynonymText } from './synonym-index.ts';
@@ -164,4 +165,16 @@ export function buildEntryJsonLd(input: EntryJsonLdInput): Record<string, unknow
 		keywords: [...card.tags, ...card.aliases].join(', ') || undefined,
 		publisher: { '@type': 'Organization', name: organisation },
 	};
+}
+
+/**
+ * The built files that can carry `data-pagefind-body`: every entry page, in every language (`de/` and
+ * the like in front). Pagefind reads only these, not the short-link redirects, lists and status pages
+ * that make up two thirds of the files and are never indexed. Pagefind's glob, relative to the build folder.
+ */
+export function getIndexedPagesGlob(): string {
+	const pages = (Object.keys(ENTRY_FOLDERS) as EntryType[]).map(
+		(type) => `${getEntryPath(type, '*').slice(1)}index.html`,
+	);
+	return `**/{${pages.join(',')}}`;
 }

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { RECEIVER_PORT } from '../playwright.config.ts';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
+import { getTranslate } from '../../src/i18n/index.ts';
 import { NOW, answerIntake, expect, getAxeViolations, test } from './fixtures.ts';
 import { Receiver } from './receiver.ts';
 
@@ -12,6 +13,7 @@ test.afterAll(() => receiver.stop());
 test.beforeEach(() => receiver.reset());
 
 const ARTICLE = '/articles/reset-your-password/';
+const deText = getTranslate('de');
 
 async function openForm(page: Page, path = ARTICLE, navigate = true) {
 	if (navigate) await page.goto(path);
@@ -445,6 +447,47 @@ test('an entry page loads the form’s code only when someone opens it', async (
 	await page.locator('summary', { hasText: 'Still stuck?' }).click();
 	await expect(page.getByLabel('What is wrong?')).toBeEnabled();
 	expect(loaded).toHaveLength(1);
+});
+
+test('the form’s texts come from one file per language, fetched once, and no longer sit in the page', async ({
+	page,
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname.endsWith('/handoff-messages.json'))
+			fetched.push(new URL(request.url()).pathname);
+	});
+	const response = await page.goto('/de/articles/kennwort-zuruecksetzen/');
+	const html = (await response?.text()) ?? '';
+	expect(html).not.toContain('data-mail-messages');
+	expect(html).not.toContain(deText('handoff.failed.offline'));
+	await page.locator('summary', { hasText: deText('handoff.heading.collapsed') }).click();
+	await expect(page.getByLabel(deText('handoff.tried.label'))).toHaveValue(/KB-1001/);
+	await page.getByRole('button', { name: deText('handoff.send') }).click();
+	await expect(page.getByText(`Fehler: ${deText('handoff.error.summary')}`)).toBeVisible();
+	await page.getByLabel(deText('handoff.summary.label')).fill('Kennwort zurücksetzen');
+	await expect(page.getByText(deText('handoff.suggestions.title'))).toBeVisible();
+	expect(fetched).toEqual(['/de/handoff-messages.json']);
+});
+
+test('without its texts file the form still sends, in the page’s words, never a key', async ({
+	page,
+}) => {
+	await page.route('**/handoff-messages.json', (route) => route.abort('internetdisconnected'));
+	await openForm(page, ARTICLE);
+	await send(page);
+	await expect(page.getByText(en['handoff.textsMissing']).first()).toBeVisible();
+	await fillValid(page);
+	await send(page);
+	await expect(page.locator('[data-outcome-text]')).toHaveText(en['handoff.sent.plain']);
+	expect(receiver.requests).toHaveLength(1);
+	expect(receiver.requests[0]!.json).toMatchObject({
+		summary: 'Password reset page says my account is disabled',
+		context: { entryId: 'KB-1001' },
+	});
+	expect(await page.locator('kb-handoff').textContent()).not.toMatch(
+		/\b(?:handoff|mail|urgency)\.\w/,
+	);
 });
 
 test.describe('on a phone, by keyboard alone', () => {

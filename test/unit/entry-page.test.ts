@@ -1,3 +1,4 @@
+import { matchesGlob } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getTranslate } from '../../src/i18n/index.ts';
 import { toEntryCard } from '../../src/lib/entries.ts';
@@ -5,6 +6,7 @@ import {
 	buildEntryJsonLd,
 	getEntryIndexing,
 	getEntryWorkaround,
+	getIndexedPagesGlob,
 } from '../../src/lib/entry-page.ts';
 
 const knownError = toEntryCard('known-error', 'vpn-drops', {
@@ -180,4 +182,28 @@ describe('buildEntryJsonLd: the entry as schema.org structured data', () => {
 		expect(jsonLd.keywords).toBeUndefined();
 		expect(jsonLd.inLanguage).toBe('de');
 	});
+});
+
+describe('getIndexedPagesGlob', () => {
+	// Pagefind reads only these files: every entry page, in every language, and nothing else.
+	const glob = getIndexedPagesGlob();
+	test.each([
+		'articles/reset-your-password/index.html',
+		'known-errors/vpn-drops/index.html',
+		'policies/byod/index.html',
+		'de/articles/reset-your-password/index.html',
+		'en-gb/known-errors/vpn-drops/index.html',
+	])('reads the entry page %s', (file) => expect(matchesGlob(file, glob)).toBe(true));
+	test.each([
+		'index.html',
+		'KB-1001/index.html',
+		'articles/index.html',
+		'known-errors/index.html',
+		'categories/vpn/index.html',
+		'status/index.html',
+		'search/index.html',
+		'de/help/index.html',
+		'404.html',
+		'articles/reset-your-password/steps/index.html',
+	])('skips %s', (file) => expect(matchesGlob(file, glob)).toBe(false));
 });

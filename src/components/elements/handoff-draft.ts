@@ -1,4 +1,10 @@
-import { parseDraft, serializeDraft, type HandoffDraft } from '../../lib/handoff.ts';
+import {
+	DRAFT_FIELDS,
+	emptyDraft,
+	parseDraft,
+	serializeDraft,
+	type HandoffDraft,
+} from '../../lib/handoff.ts';
 import type { TroubleshooterRun } from '../../lib/troubleshooter-run.ts';
 import { safeStorage } from './storage.ts';
 
@@ -46,3 +52,28 @@ export const draftStore = {
 		}
 	},
 };
+
+/** The draft as the form holds it now. */
+export function readDraftFields(form: HTMLFormElement): HandoffDraft {
+	const draft = emptyDraft();
+	const data = new FormData(form);
+	for (const field of DRAFT_FIELDS) draft[field] = String(data.get(field) ?? '');
+	return draft;
+}
+
+/** Puts a saved draft back into the form, radio buttons included. */
+export function fillDraftFields(form: HTMLFormElement, draft: HandoffDraft): void {
+	for (const field of DRAFT_FIELDS) {
+		const element = form.elements.namedItem(field);
+		if (element instanceof RadioNodeList) {
+			for (const radio of element)
+				if (radio instanceof HTMLInputElement) radio.checked = radio.value === draft[field];
+		} else if (
+			element instanceof HTMLInputElement ||
+			element instanceof HTMLTextAreaElement ||
+			element instanceof HTMLSelectElement
+		) {
+			element.value = draft[field];
+		}
+	}
+}

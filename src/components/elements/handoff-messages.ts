@@ -2,8 +2,9 @@ import type { MessageKey } from '../../i18n/en.ts';
 
 /**
  * The texts `<kb-handoff>` and its helpers (handoff-errors.ts, handoff-hints.ts) show, by key, in the
- * page's language: HandoffForm.astro passes these to the element's `data-messages`, and the element
- * reads them with `readMessages`. Free of the DOM and of zod, so both sides import it.
+ * page's language: written once per language to `handoff-messages.json`
+ * (src/pages/[...lang]/handoff-messages.json.ts), which the element fetches (handoff-texts.ts). Free of
+ * the DOM and of zod, so both sides import it.
  */
 export const HANDOFF_MESSAGES = [
 	'handoff.draftNotKept',
@@ -57,7 +58,7 @@ export const HANDOFF_MESSAGES = [
 /**
  * The texts of the request as an email (and as "Copy details" copies it: src/lib/handoff.ts
  * formatHandoffText), in the portal's default language, the helpdesk's, like the ticket the relay writes
- * and the feed; its "Language" line says which language the reader used. In `data-mail-messages`.
+ * and the feed; its "Language" line says which language the reader used. In the same file, as `mail`.
  */
 export const HANDOFF_MAIL_MESSAGES = [
 	'urgency.blocked',

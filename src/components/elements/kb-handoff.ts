@@ -1,8 +1,6 @@
 import {
-	DRAFT_FIELDS,
 	buildHandoffPayload,
 	buildMailto,
-	emptyDraft,
 	formatHandoffText,
 	getMailSubject,
 	getTriedPrefill,
@@ -24,10 +22,11 @@ import {
 } from '../../lib/troubleshooter-run.ts';
 import { sendEvent } from './analytics.ts';
 import { FetchTimeoutError, fetchWithTimeout } from './fetch-timeout.ts';
-import { draftStore } from './handoff-draft.ts';
+import { draftStore, fillDraftFields, readDraftFields } from './handoff-draft.ts';
 import { showFieldErrors } from './handoff-errors.ts';
 import { loadOffRoutes, showOffRoute, showSuggestions } from './handoff-hints.ts';
-import { pageLanguage, readMessages } from './messages.ts';
+import { createHandoffTextSource, readFallbackWords } from './handoff-texts.ts';
+import { pageLanguage } from './messages.ts';
 import { VIEWED_KEY, readStorageSet, safeStorage } from './storage.ts';
 
 const TIMEOUT_MS = 10_000;
@@ -52,25 +51,19 @@ export class KbHandoff extends HTMLElement {
 	#routes: OffRoute[] = [];
 	/** Removes the form's listeners, and the window's, when the element leaves the page. */
 	#stop: AbortController | undefined;
-	#messages: HandoffTranslate | undefined;
+	/** The form's texts (handoff-texts.ts): fetched when the form starts, awaited where one is needed. */
+	#texts = createHandoffTextSource(
+		() => this.dataset.messagesUrl,
+		() => readFallbackWords(this, pageLanguage()),
+	);
 	/** The troubleshooter walk the reader came from (`kb-troubleshooter-handoff`), sent as context. */
 	#run: TroubleshooterRun | undefined;
 	/** The path text last put into "tried", so a second walk replaces it instead of stacking. */
 	#runText: string | undefined;
 
-	/**
-	 * The form's text in the page's language, from the element's own `data-messages` (HANDOFF_MESSAGES):
-	 * there however the code was loaded, and read when first needed, `open()` included.
-	 */
+	/** The form's text, once loaded: every caller runs after `#texts.load()`. */
 	get #t(): HandoffTranslate {
-		return (this.#messages ??= readMessages(this));
-	}
-
-	#mailMessages: HandoffTranslate | undefined;
-
-	/** The email text's labels, in the helpdesk's language (`data-mail-messages`, HANDOFF_MAIL_MESSAGES). */
-	get #mailT(): HandoffTranslate {
-		return (this.#mailMessages ??= readMessages(this, 'mailMessages', this.dataset.mailLang));
+		return this.#texts.get().t;
 	}
 
 	connectedCallback() {
@@ -85,7 +78,7 @@ export class KbHandoff extends HTMLElement {
 
 		const saved = draftStore.read();
 		if (saved) {
-			this.#fill(saved.draft);
+			fillDraftFields(this.#form, saved.draft);
 			this.#key = saved.idempotencyKey;
 			this.#run = saved.troubleshooter;
 			this.#triedEdited = true;
@@ -95,7 +88,6 @@ export class KbHandoff extends HTMLElement {
 			if (platform) this.#field('platform').value = platform;
 			const query = new URLSearchParams(location.search).get('q')?.trim();
 			if (query) this.#field('summary').value = query.slice(0, 300);
-			this.#prefillTried();
 		}
 
 		form.addEventListener(
@@ -140,13 +132,18 @@ export class KbHandoff extends HTMLElement {
 			this.#routes = routes;
 			this.#checkRoute();
 		});
-		this.closest('details')?.addEventListener('toggle', () => this.#prefillTried(), { signal });
+		this.closest('details')?.addEventListener('toggle', () => void this.#prefillTried(), {
+			signal,
+		});
 		document.addEventListener(
 			'kb-troubleshooter-handoff',
-			(event) => this.#takeRun((event as CustomEvent<unknown>).detail),
+			(event) => void this.#takeRun((event as CustomEvent<unknown>).detail),
 			{ signal },
 		);
-		this.#checkRoute();
+		void this.#texts.load().then(() => {
+			void this.#prefillTried();
+			this.#checkRoute();
+		});
 	}
 
 	disconnectedCallback() {
@@ -166,7 +163,7 @@ export class KbHandoff extends HTMLElement {
 	open() {
 		const details = this.closest('details');
 		if (details) details.open = true;
-		this.#prefillTried();
+		void this.#prefillTried();
 		this.#field('summary').focus();
 	}
 
@@ -186,10 +183,15 @@ export class KbHandoff extends HTMLElement {
 	 * A troubleshooter did not help (or ends with the helpdesk): its path goes into "tried", above what
 	 * the reader typed there themselves, and travels with the request as `context.troubleshooter`.
 	 */
-	#takeRun(detail: unknown) {
+	async #takeRun(detail: unknown) {
 		const shown = (detail ?? {}) as Record<string, unknown>;
 		const run = readTroubleshooterRun(shown.run);
-		if (run) {
+		// Without its texts the path still travels with the request, only not written into "tried".
+		if (run && !(await this.#texts.load()).complete) {
+			this.#run = run;
+			this.#dirty = true;
+			this.#save();
+		} else if (run) {
 			const text = getTroubleshooterTried(
 				run,
 				{
@@ -219,26 +221,7 @@ export class KbHandoff extends HTMLElement {
 	}
 
 	#read(): HandoffDraft {
-		const draft = emptyDraft();
-		const data = new FormData(this.#form);
-		for (const field of DRAFT_FIELDS) draft[field] = String(data.get(field) ?? '');
-		return draft;
-	}
-
-	#fill(draft: HandoffDraft) {
-		for (const field of DRAFT_FIELDS) {
-			const element = this.#form.elements.namedItem(field);
-			if (element instanceof RadioNodeList) {
-				for (const radio of element)
-					if (radio instanceof HTMLInputElement) radio.checked = radio.value === draft[field];
-			} else if (
-				element instanceof HTMLInputElement ||
-				element instanceof HTMLTextAreaElement ||
-				element instanceof HTMLSelectElement
-			) {
-				element.value = draft[field];
-			}
-		}
+		return readDraftFields(this.#form);
 	}
 
 	#scheduleSave() {
@@ -253,12 +236,16 @@ export class KbHandoff extends HTMLElement {
 			// Storage is full or blocked: the text stays in the form, and "Copy details" still works,
 			// but the promise above the form no longer holds, so it says so.
 			const note = this.querySelector<HTMLElement>('[data-draft-note]');
-			if (note) note.textContent = this.#t('handoff.draftNotKept');
+			if (note)
+				void this.#texts.load().then(({ t }) => (note.textContent = t('handoff.draftNotKept')));
 		}
 	}
 
-	#prefillTried() {
+	async #prefillTried() {
 		if (this.#triedEdited || !this.dataset.entryId) return;
+		// The reader may start typing in "tried" while the texts load: then their words stay.
+		const { complete } = await this.#texts.load();
+		if (this.#triedEdited || !complete) return;
 		const done = [
 			...document.querySelectorAll<HTMLInputElement>('input[data-step-done]:checked'),
 		].map(
@@ -287,7 +274,8 @@ export class KbHandoff extends HTMLElement {
 
 	#checkRoute() {
 		const box = this.querySelector<HTMLElement>('[data-off-route]');
-		if (!box) return;
+		// A hint, not a step: without the form's texts it is left out.
+		if (!box || !this.#texts.get().complete) return;
 		const { summary, device } = this.#read();
 		showOffRoute(box, summary, device, this.#routes, this.#t);
 	}
@@ -299,7 +287,7 @@ export class KbHandoff extends HTMLElement {
 
 	async #suggest() {
 		const box = this.querySelector<HTMLElement>('[data-suggestions]');
-		if (!box) return;
+		if (!box || !(await this.#texts.load()).complete) return;
 		const summary = this.#field('summary').value;
 		await showSuggestions(box, summary, () => this.#field('summary').value === summary, this.#t);
 	}
@@ -337,7 +325,7 @@ export class KbHandoff extends HTMLElement {
 	#prepareFallbacks(showRetry: boolean) {
 		const draft = this.#read();
 		const context = this.#context();
-		const t = this.#mailT;
+		const t = this.#texts.get().mailT;
 		const text = formatHandoffText(draft, context, t);
 		const mail = buildMailto(this.dataset.email ?? '', getMailSubject(draft, context, t), text, t);
 		const link = this.querySelector<HTMLAnchorElement>('[data-mailto]');
@@ -353,9 +341,11 @@ export class KbHandoff extends HTMLElement {
 
 	async #submit() {
 		if (this.#sending) return;
+		const { t } = await this.#texts.load();
+		// A second click waited for the texts too: only one of them goes on.
+		if (this.#sending) return;
 		const draft = this.#read();
 		const trap = this.#form.elements.namedItem('website') as HTMLInputElement | null;
-		const t = this.#t;
 		const errors = validateHandoff(draft, t);
 		showFieldErrors(this, this.#form, errors, t);
 		if (errors.length > 0) return;
