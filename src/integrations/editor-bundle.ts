@@ -161,7 +161,7 @@ function listTree(dir: string): string[] {
  * the same code (the test suite's fixture portals, a rebuild after an edit in the editor) reuses the
  * first one's, kept under `node_modules/.cache`, keyed by a hash of `src/` and the lockfile.
  */
-async function getEditorBundle(
+export async function getEditorBundle(
 	root: string,
 ): Promise<{ folder: string; entry: string; reused: boolean }> {
 	const hash = createHash('sha256');
