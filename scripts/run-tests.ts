@@ -5,7 +5,8 @@
  *
  * What the suites share is made once, first, side by side with the formatting and type checks: the one
  * build of the sample portal (test/sample-build.ts) and, where it is installed, Request Tracker for the
- * relay's tests (scripts/ci/start-rt.sh; this never installs anything: `.ci/run` does).
+ * relay's tests (scripts/ci/start-rt.sh; this never installs anything: `.ci/run` does). Then the unit
+ * and fixture builds run beside the browser tests, at the lowest priority.
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -86,8 +87,11 @@ async function runQuietly(
 	suite: string,
 	args: string[],
 	read: (exitCode: number | null) => { passed: number; failed: number },
+	/** A command to run it under (`nice -n 19`), if any. */
+	prefix: string[] = [],
 ): Promise<Tally> {
-	const finished = await start(process.execPath, args, true);
+	const [command, ...rest] = [...prefix, process.execPath, ...args];
+	const finished = await start(command!, rest, true);
 	console.log(`\n=== ${suite} ===\n${finished.output.trimEnd()}`);
 	return tally(suite, finished, read);
 }
@@ -140,11 +144,12 @@ const [rtStarted, formatting, typeCheck, sampleBuild] = await Promise.all([
 	buildSample(),
 ]);
 
-const tallies: Tally[] = [
-	formatting,
-	typeCheck,
-	sampleBuild,
-	await runInFront(
+// The browser tests spend most of their time waiting on pages, timers and the network, and leave much
+// of the machine idle: the unit and fixture builds run beside them at the lowest priority (`nice`), so
+// they take only what the browser tests leave and never slow a page a test is timing.
+const lowPriority = existsSync('/usr/bin/nice') ? ['/usr/bin/nice', '-n', '19'] : [];
+const [unit, endToEnd] = await Promise.all([
+	runQuietly(
 		'unit and fixture builds (vitest)',
 		[
 			bin('vitest', 'vitest.mjs'),
@@ -161,8 +166,9 @@ const tallies: Tally[] = [
 			);
 			return { passed: json?.numPassedTests ?? 0, failed: json?.numFailedTests ?? 0 };
 		},
+		lowPriority,
 	),
-	await runInFront(
+	runInFront(
 		'end-to-end and accessibility (playwright)',
 		[bin('@playwright/test', 'cli.js'), 'test', '--config', 'test/playwright.config.ts'],
 		() => {
@@ -175,7 +181,8 @@ const tallies: Tally[] = [
 			};
 		},
 	),
-];
+]);
+const tallies: Tally[] = [formatting, typeCheck, sampleBuild, unit, endToEnd];
 
 if (rtStarted) await start('bash', [rtScript, 'stop'], true);
 

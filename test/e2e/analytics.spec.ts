@@ -226,10 +226,17 @@ test('a troubleshooter left mid-way sends the step the reader was on', async ({ 
 	const before = stored().length;
 	await page.goto(`${portal}/articles/print-with-follow-me-printing/`);
 	const step = page.locator('kb-troubleshooter .kb-ts__step:not([hidden])');
+	// The first answer loads the events' code; a reader reads the next question before leaving, by
+	// when it is there (on a busy machine the test would otherwise leave within milliseconds).
+	const eventsCode = page.waitForResponse((response) =>
+		/\/_astro\/analytics\.[^/]+\.js$/.test(new URL(response.url()).pathname),
+	);
 	await step.getByRole('link', { name: 'The screen shows my name', exact: true }).click();
 	await expect(step.getByRole('heading')).toHaveText(
 		"Is your job in the list on the printer's screen?",
 	);
+	await eventsCode;
+	await page.waitForTimeout(300);
 	await page.goto(`${portal}/`);
 	await eventually(async () => stored().length > before);
 	expect(stored().slice(before)).toEqual([
