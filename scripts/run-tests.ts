@@ -5,8 +5,7 @@
  *
  * What the suites share is made once, first, side by side with the formatting and type checks: the one
  * build of the sample portal (test/sample-build.ts) and, where it is installed, Request Tracker for the
- * relay's tests (scripts/ci/start-rt.sh; this never installs anything: `.ci/run` does). Then the unit
- * and fixture builds run beside the browser tests, at the lowest priority.
+ * relay's tests (scripts/ci/start-rt.sh; this never installs anything: `.ci/run` does).
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -87,11 +86,8 @@ async function runQuietly(
 	suite: string,
 	args: string[],
 	read: (exitCode: number | null) => { passed: number; failed: number },
-	/** A command to run it under (`nice -n 19`), if any. */
-	prefix: string[] = [],
 ): Promise<Tally> {
-	const [command, ...rest] = [...prefix, process.execPath, ...args];
-	const finished = await start(command!, rest, true);
+	const finished = await start(process.execPath, args, true);
 	console.log(`\n=== ${suite} ===\n${finished.output.trimEnd()}`);
 	return tally(suite, finished, read);
 }
@@ -144,12 +140,11 @@ const [rtStarted, formatting, typeCheck, sampleBuild] = await Promise.all([
 	buildSample(),
 ]);
 
-// The browser tests spend most of their time waiting on pages, timers and the network, and leave much
-// of the machine idle: the unit and fixture builds run beside them at the lowest priority (`nice`), so
-// they take only what the browser tests leave and never slow a page a test is timing.
-const lowPriority = existsSync('/usr/bin/nice') ? ['/usr/bin/nice', '-n', '19'] : [];
-const [unit, endToEnd] = await Promise.all([
-	runQuietly(
+const tallies: Tally[] = [
+	formatting,
+	typeCheck,
+	sampleBuild,
+	await runInFront(
 		'unit and fixture builds (vitest)',
 		[
 			bin('vitest', 'vitest.mjs'),
@@ -166,9 +161,8 @@ const [unit, endToEnd] = await Promise.all([
 			);
 			return { passed: json?.numPassedTests ?? 0, failed: json?.numFailedTests ?? 0 };
 		},
-		lowPriority,
 	),
-	runInFront(
+	await runInFront(
 		'end-to-end and accessibility (playwright)',
 		[bin('@playwright/test', 'cli.js'), 'test', '--config', 'test/playwright.config.ts'],
 		() => {
@@ -181,8 +175,7 @@ const [unit, endToEnd] = await Promise.all([
 			};
 		},
 	),
-]);
-const tallies: Tally[] = [formatting, typeCheck, sampleBuild, unit, endToEnd];
+];
 
 if (rtStarted) await start('bash', [rtScript, 'stop'], true);
 
