@@ -8,7 +8,7 @@ import { gzipAsync } from '@gfx/zopfli';
  * Pagefind writes its files gzip-compressed at zlib's usual level. The two every first search fetches
  * whole, the engine (`wasm.<lang>.pagefind`) and the page metadata (`*.pf_meta`), shrink by a further
  * 5% and 15% with Zopfli, still plain gzip that browsers and Pagefind's own script read as before
- * (measured with `npm run bench`: 59.8 to 56.9 KB and, at 10,000 entries, 77.9 to 66.1 KB). Index
+ * (measured with `npm run bench`: 58.4 to 55.6 KB and, at 10,000 entries, 76.1 to 64.5 KB). Index
  * chunks and fragments gain about 4% for seconds of build time, so they stay as written.
  */
 
