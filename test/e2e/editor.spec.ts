@@ -245,10 +245,11 @@ test('a new known error lands as KE-<next free id>-<slug>.mdx', async ({ page })
 			'Teams calls on the guest Wi-Fi drop after a minute; use Northwind-Staff until it is fixed.',
 		);
 	await choose(page, form.getByRole('combobox', { name: 'Category', exact: true }), /\(wifi\)$/);
-	await form
-		.getByRole('group', { name: /Updated.*Field/ })
-		.getByRole('button', { name: 'Today' })
-		.click();
+	const updated = form.getByRole('group', { name: /Updated.*Field/ });
+	await expect(async () => {
+		await updated.getByRole('button', { name: 'Today' }).click();
+		await expect(updated.getByRole('textbox').first()).not.toHaveValue('', { timeout: 2_000 });
+	}).toPass({ timeout: 20_000 });
 	await choose(
 		page,
 		form.getByRole('combobox', { name: 'Status', exact: true }).first(),
@@ -259,10 +260,13 @@ test('a new known error lands as KE-<next free id>-<slug>.mdx', async ({ page })
 	if ((await services.getByRole('textbox').count()) === 0)
 		await services.getByRole('button', { name: /^Add/ }).click();
 	await services.getByRole('textbox').first().fill('Guest Wi-Fi');
-	await form
-		.getByRole('group', { name: /First seen.*Field/ })
-		.getByRole('button', { name: 'Now' })
-		.click();
+	// A click the busy editor loses leaves the field empty, and the save is then refused: again
+	// until the time is there.
+	const firstSeen = form.getByRole('group', { name: /First seen.*Field/ });
+	await expect(async () => {
+		await firstSeen.getByRole('button', { name: 'Now' }).click();
+		await expect(firstSeen.getByRole('textbox').first()).not.toHaveValue('', { timeout: 2_000 });
+	}).toPass({ timeout: 20_000 });
 	await form
 		.getByRole('textbox', { name: 'Body', exact: true })
 		.fill('## Workaround\n\nConnect to **Northwind-Staff** instead of the guest network.\n');
