@@ -72,10 +72,10 @@ export function attachSearchPanel(
 		const hits = outcome.results.slice(0, PANEL_SIZE);
 		const rows = hits.map(() => renderPendingResult());
 		list.replaceChildren(...rows);
-		// Laid out, so the rows in view can be told from those below the fold.
-		if (rows.length > 0) panel.hidden = false;
 		// The first result at once, then those in view: a panel that shows four fetches four. The
-		// results are there once the first is; the others follow as their details arrive.
+		// results are there once the first is; the others follow as their details arrive. The panel
+		// opens with the first result in it (below, before the rows in view are told from those below
+		// the fold): open before, the arrow keys found only "See all results".
 		await fillWhenSeen(rows, hits, (data) => renderResult(data, t, { excerpt: false }), {
 			until: 'eager',
 			signal: showing.signal,
