@@ -47,6 +47,24 @@ export function getTypingPause(gaps: readonly number[]): TypingPause {
 	return { lookupMs, showMs };
 }
 
+/** The word still being typed at the end of `query`; '' once a space has finished it. */
+function getWordBeingTyped(query: string): string {
+	return /\s$/.test(query) ? '' : (query.trimStart().split(/\s+/).at(-1) ?? '');
+}
+
+/**
+ * Results as you type wait until the word being typed has this many characters: one or two letters
+ * match half the index, and fetching it would cost more than the results are worth. Until then the
+ * results for the words before it stay. Enter still searches anything.
+ */
+const MIN_CHARS = 3;
+
+/** True while the word being typed is too short to search as you type ("onedrive s"); a number is not. */
+export function isWordUnfinished(query: string): boolean {
+	const word = getWordBeingTyped(query);
+	return word.length > 0 && word.length < MIN_CHARS && !/^\d+$/.test(word);
+}
+
 /**
  * A query is looked up ahead, while someone types, once the word being typed has this many
  * characters. Pagefind stems a shorter start of a word as a word of its own ("oned" as "one"), which
@@ -61,7 +79,6 @@ export const LOOK_AHEAD_CHARS = 5;
  */
 export function canLookAhead(query: string): boolean {
 	if (!query.trim()) return false;
-	if (/\s$/.test(query)) return true;
-	const last = query.trimStart().split(/\s+/).at(-1) ?? '';
-	return last.length >= LOOK_AHEAD_CHARS;
+	const word = getWordBeingTyped(query);
+	return word === '' || word.length >= LOOK_AHEAD_CHARS;
 }

@@ -4,6 +4,7 @@ import {
 	canLookAhead,
 	getTypingPause,
 	getTypingRhythm,
+	isWordUnfinished,
 } from '../../src/lib/typing-pause.ts';
 
 describe('when search runs as someone types', () => {
@@ -40,5 +41,14 @@ describe('when search runs as someone types', () => {
 		expect(canLookAhead('onedrive fills')).toBe(true);
 		expect(canLookAhead('vpn')).toBe(false);
 		expect(canLookAhead('vpn ')).toBe(true);
+	});
+
+	test('results as you type wait for three characters of the word being typed, or a number', () => {
+		expect(isWordUnfinished('onedrive s')).toBe(true);
+		expect(isWordUnfinished('vp')).toBe(true);
+		expect(isWordUnfinished('vpn')).toBe(false);
+		expect(isWordUnfinished('vp ')).toBe(false);
+		expect(isWordUnfinished('error 5')).toBe(false);
+		expect(isWordUnfinished('')).toBe(false);
 	});
 });

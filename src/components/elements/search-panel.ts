@@ -7,25 +7,12 @@ import {
 	watchTypingPauses,
 } from './search-client.ts';
 import { fillWhenSeen, renderPendingResult } from './search-rows.ts';
-import { canLookAhead } from '../../lib/typing-pause.ts';
+import { canLookAhead, isWordUnfinished } from '../../lib/typing-pause.ts';
 import type { Translate } from '../../i18n/format.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
 /** How many results the header panel shows before "See all results". */
 const PANEL_SIZE = 6;
-/**
- * Results as you type wait until the word being typed has this many characters: one or two letters
- * match half the index, and fetching it would cost more than the results are worth. Until then the
- * results for the words before it stay. Enter still searches anything.
- */
-const MIN_CHARS = 3;
-
-/** True while the last word typed is too short to search as you type ("onedrive s"). */
-function isWordUnfinished(query: string): boolean {
-	const last = query.trimStart().split(/\s+/).at(-1) ?? '';
-	return !/\s$/.test(query) && last.length > 0 && last.length < MIN_CHARS && !/^\d+$/.test(last);
-}
-
 /**
  * Results as you type under the header's search box: arrows move through them, Enter opens one,
  * Escape closes the panel, and the count is announced. `t` is the host's text (SEARCH_PANEL_MESSAGES);
