@@ -15,8 +15,28 @@ export interface WeightedSource {
 	text: string;
 }
 
+/** A source's words, and the quick test of whether a phrase could start anywhere in them. */
+interface SourceWords {
+	weight: number;
+	words: string[];
+	/** Every word, and every start of a word of 3 letters or more. */
+	starts: Set<string>;
+}
+
+function readSource({ weight, text }: WeightedSource): SourceWords {
+	const words = tokenize(text);
+	const starts = new Set<string>();
+	for (const word of words) {
+		starts.add(word);
+		for (let length = 3; length < word.length; length++) starts.add(word.slice(0, length));
+	}
+	return { weight, words, starts };
+}
+
 /** True when `phrase` appears in `words` as whole words in a row; words of 3 letters or more as prefixes. */
-function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+function containsPhrase({ words, starts }: SourceWords, phrase: readonly string[]): boolean {
+	// Most phrases are in no source: one look-up says so, without walking the words.
+	if (phrase.some((part) => !starts.has(part))) return false;
 	const matches = (word: string | undefined, part: string) =>
 		word !== undefined && (part.length >= 3 ? word.startsWith(part) : word === part);
 	for (let at = 0; at + phrase.length <= words.length; at++) {
@@ -35,15 +55,12 @@ export function getSynonymText(
 	sources: readonly WeightedSource[],
 	groups: readonly (readonly string[])[],
 ): WeightedSource[] {
-	const tokenized = sources.map((source) => ({
-		weight: source.weight,
-		words: tokenize(source.text),
-	}));
+	const tokenized = sources.map(readSource);
 	const byWeight = new Map<number, Set<string>>();
 	for (const group of prepareSynonyms(groups)) {
 		// How heavily the entry itself uses each member of the group (0: not at all).
 		const used = group.map((phrase) =>
-			Math.max(0, ...tokenized.filter((s) => containsPhrase(s.words, phrase)).map((s) => s.weight)),
+			Math.max(0, ...tokenized.filter((s) => containsPhrase(s, phrase)).map((s) => s.weight)),
 		);
 		const heaviest = Math.max(0, ...used);
 		if (heaviest === 0) continue;
