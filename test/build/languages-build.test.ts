@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getIndexedPagesGlob } from '../../src/lib/entry-page.ts';
 import { buildPortal } from './build-portal.ts';
 
 /**
@@ -151,6 +152,21 @@ describe('a portal in three languages', () => {
 			languages: Record<string, { page_count: number }>;
 		};
 		expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en', 'pl']);
+		// Every entry page of every language is in the index (an old address's redirect page, in the
+		// same place, has nothing to index).
+		const entryPages = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter(
+			(file) =>
+				matchesGlob(file, getIndexedPagesGlob()) &&
+				build.read(file).includes(' data-pagefind-body'),
+		);
+		const byLanguage = Object.groupBy(entryPages, (file) => /^(de|pl)\//.exec(file)?.[1] ?? 'en');
+		expect(
+			Object.fromEntries(Object.entries(entry.languages).map(([l, i]) => [l, i.page_count])),
+		).toEqual({
+			de: byLanguage.de!.length,
+			en: byLanguage.en!.length,
+			pl: byLanguage.pl!.length,
+		});
 		const polish = build.read('pl/articles/polaczenie-z-vpn/index.html');
 		expect(polish).toMatch(/<p hidden[^>]*>[^<]*haslo[^<]*<\/p>/);
 	});
