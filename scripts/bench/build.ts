@@ -1,6 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { PhaseMark } from '../../src/integrations/build-phases.ts';
 
 /** One cold build: how long it took, the most memory its processes held at once, and its phases. */
@@ -14,6 +22,35 @@ export interface BuildRun {
 }
 
 const PAGE_SIZE = 4096;
+
+/** Folders set aside by `setAside`, to delete once the builds are timed. */
+const trash = new Set<string>();
+let setAsideCount = 0;
+
+/**
+ * Moves `path` out of the way (renamed into `.bench-trash/` beside it) rather than deleting it now;
+ * `emptyTrash` deletes it once the builds are timed. Deleting a build folder of thousands of files
+ * makes the files written in the next seconds wait while the disk drops the old ones (ext4 mounted with
+ * `discard`, as on the benchmark machine): a build timed right after would carry its predecessor's
+ * deletion, more so the more files it writes.
+ */
+export function setAside(path: string): void {
+	if (!existsSync(path)) return;
+	const folder = join(dirname(path), '.bench-trash');
+	mkdirSync(folder, { recursive: true });
+	try {
+		renameSync(path, join(folder, `${basename(path)}-${process.pid}-${++setAsideCount}`));
+		trash.add(folder);
+	} catch {
+		rmSync(path, { recursive: true, force: true });
+	}
+}
+
+/** Deletes what `setAside` moved away. */
+export function emptyTrash(): void {
+	for (const folder of trash) rmSync(folder, { recursive: true, force: true });
+	trash.clear();
+}
 
 /** The resident memory of `pid` and all its descendants, in bytes (Linux `/proc`). */
 export function treeRss(pid: number): number {
@@ -73,7 +110,7 @@ export interface BuildCommand {
 	args: string[];
 	cwd: string;
 	env: Record<string, string>;
-	/** Removed before the build, so every run is cold. */
+	/** Set aside before the build (`setAside`), so every run is cold. */
 	clean: string[];
 	/** Where the build writes its phase marks (the portal's KB_BENCH_PHASES), if it does. */
 	phasesFile?: string;
@@ -88,7 +125,7 @@ export function runBuild({
 	clean,
 	phasesFile,
 }: BuildCommand): Promise<BuildRun> {
-	for (const path of clean) rmSync(path, { recursive: true, force: true });
+	for (const path of clean) setAside(path);
 	if (phasesFile) rmSync(phasesFile, { force: true });
 	return new Promise((resolve, reject) => {
 		const started = performance.now();

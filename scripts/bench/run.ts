@@ -8,15 +8,7 @@
  * German, Polish, a third of the entries translated), to show what each added language costs. It
  * reports; it asserts nothing.
  */
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -34,7 +26,15 @@ import {
 } from './browser.ts';
 import { measureEditor, type EditorCost } from './editor.ts';
 import { getEditorBundle } from '../../src/integrations/editor-bundle.ts';
-import { folderSize, median, runBuild, type BuildCommand, type BuildRun } from './build.ts';
+import {
+	emptyTrash,
+	folderSize,
+	median,
+	runBuild,
+	setAside,
+	type BuildCommand,
+	type BuildRun,
+} from './build.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { addTranslations } from './translations.ts';
 import {
@@ -100,21 +100,36 @@ function table(head: string[], rows: Array<Array<string | number>>): string {
 	return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** Builds `runs` times cold; fails loudly if any build fails. */
-async function buildRuns(label: string, command: BuildCommand, runs: number) {
-	const results: BuildRun[] = [];
+/** What a set of cold builds of one site measured: each run, and their medians. */
+type BuildSummary = ReturnType<typeof summarize>;
+
+/**
+ * Builds each site `runs` times cold, taking turns (portal, Starlight, portal, Starlight), so a machine
+ * that gets busier or quieter through the run weighs on both alike; fails loudly if any build fails.
+ */
+async function buildRuns(
+	sites: Array<{ label: string; command: BuildCommand }>,
+	runs: number,
+): Promise<BuildSummary[]> {
+	const results = sites.map((): BuildRun[] => []);
 	for (let run = 1; run <= runs; run++) {
-		const result = await runBuild(command);
-		if (result.exitCode !== 0) {
-			throw new Error(
-				`${label} build failed (exit ${result.exitCode}):\n${result.log.slice(-3000)}`,
+		for (const [at, { label, command }] of sites.entries()) {
+			const result = await runBuild(command);
+			if (result.exitCode !== 0) {
+				throw new Error(
+					`${label} build failed (exit ${result.exitCode}):\n${result.log.slice(-3000)}`,
+				);
+			}
+			console.log(
+				`  ${label} build ${run}/${runs}: ${sec(result.wallMs)}, peak ${gib(result.peakRssBytes)}`,
 			);
+			results[at]!.push(result);
 		}
-		console.log(
-			`  ${label} build ${run}/${runs}: ${sec(result.wallMs)}, peak ${gib(result.peakRssBytes)}`,
-		);
-		results.push(result);
 	}
+	return results.map(summarize);
+}
+
+function summarize(results: BuildRun[]) {
 	const phaseNames = Object.keys(results[0]?.phases ?? {});
 	return {
 		runs: results.map(({ wallMs, peakRssBytes, phases }) => ({ wallMs, peakRssBytes, phases })),
@@ -163,7 +178,7 @@ async function benchSize(entries: number, options: Options, tools: string | null
 	// The corpus is the `content/` folder of a repository, as staff's is: the editor at /admin/ names
 	// its files from the repository's root (found by its `.git`), as "Work with Local Repository" does.
 	const repoDir = join(options.work, `repo-${entries}`);
-	rmSync(repoDir, { recursive: true, force: true });
+	setAside(repoDir);
 	const corpusDir = join(repoDir, 'content');
 	const corpus = generateCorpus(corpusDir, { entries, seed: options.seed, markdownOnly: true });
 	mkdirSync(join(repoDir, '.git'), { recursive: true });
@@ -174,21 +189,17 @@ async function benchSize(entries: number, options: Options, tools: string | null
 
 	const outDir = join(options.work, `dist-${entries}`);
 	const phasesFile = join(options.work, `phases-${entries}.json`);
-	const portal = await buildRuns(
-		'portal',
-		portalBuild(corpusDir, outDir, phasesFile),
+	const starlightOut = join(options.work, `starlight-${entries}`);
+	const [portal, starlightBuilds] = await buildRuns(
+		[
+			{ label: 'portal', command: portalBuild(corpusDir, outDir, phasesFile) },
+			...(tools !== null && entries <= options.starlightMax
+				? [{ label: 'starlight', command: prepareStarlight(tools, corpusDir, starlightOut) }]
+				: []),
+		],
 		options.runs,
 	);
-
-	let starlight: Awaited<ReturnType<typeof buildRuns>> | null = null;
-	const starlightOut = join(options.work, `starlight-${entries}`);
-	if (tools && entries <= options.starlightMax) {
-		starlight = await buildRuns(
-			'starlight',
-			prepareStarlight(tools, corpusDir, starlightOut),
-			options.runs,
-		);
-	}
+	const starlight = starlightBuilds ?? null;
 
 	const dist = folderSize(outDir);
 	const pagefind = folderSize(join(outDir, 'pagefind'));
@@ -245,7 +256,7 @@ async function benchSize(entries: number, options: Options, tools: string | null
 		await browser.close().catch(() => undefined);
 		server.close();
 		server.closeAllConnections();
-		rmSync(starlightOut, { recursive: true, force: true });
+		setAside(starlightOut);
 	}
 }
 
@@ -288,7 +299,7 @@ async function benchLanguages(
 ) {
 	console.log(`\n${entries} entries in three languages`);
 	const corpusDir = join(options.work, `corpus-${entries}-languages`);
-	rmSync(corpusDir, { recursive: true, force: true });
+	setAside(corpusDir);
 	generateCorpus(corpusDir, { entries, seed: options.seed, markdownOnly: true });
 	const corpus = addTranslations(corpusDir, { languages: ['de', 'pl'], share: 1 / 3 });
 	console.log(
@@ -298,9 +309,8 @@ async function benchLanguages(
 	);
 	const outDir = join(options.work, `dist-${entries}-languages`);
 	const phasesFile = join(options.work, `phases-${entries}-languages.json`);
-	const build = await buildRuns(
-		'portal (3 languages)',
-		portalBuild(corpusDir, outDir, phasesFile),
+	const [build] = await buildRuns(
+		[{ label: 'portal (3 languages)', command: portalBuild(corpusDir, outDir, phasesFile) }],
 		options.runs,
 	);
 	const meter = new Meter();
@@ -542,11 +552,14 @@ async function main() {
 			: `editor bundle for this code: made in ${((performance.now() - started) / 1000).toFixed(1)} s, before the timed builds`,
 	);
 	const results = [];
-	for (const size of options.sizes) results.push(await benchSize(size, options, tools));
-	const smallest = results.find((r) => r.entries === Math.min(...options.sizes))!;
-	const languages = options.languages
-		? await benchLanguages(smallest.entries, options, smallest)
-		: null;
+	let languages: Awaited<ReturnType<typeof benchLanguages>> | null = null;
+	try {
+		for (const size of options.sizes) results.push(await benchSize(size, options, tools));
+		const smallest = results.find((r) => r.entries === Math.min(...options.sizes))!;
+		if (options.languages) languages = await benchLanguages(smallest.entries, options, smallest);
+	} finally {
+		emptyTrash();
+	}
 	console.log(`\n${report(results, options)}`);
 	if (languages) console.log(`\n${reportLanguages(languages)}`);
 	mkdirSync(dirname(options.json), { recursive: true });

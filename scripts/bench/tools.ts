@@ -1,16 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../../test/browser.ts';
+import { setAside } from './build.ts';
 
 /**
  * Tools the benchmark needs and the portal does not: Astro Starlight (the build to compare with) and
@@ -89,7 +82,7 @@ export function prepareStarlight(dir: string, corpusDir: string, outDir: string)
 		].join('\n'),
 	);
 	const docs = join(dir, 'src/content/docs');
-	rmSync(docs, { recursive: true, force: true });
+	setAside(docs);
 	mkdirSync(docs, { recursive: true });
 	writeFileSync(
 		join(docs, 'index.md'),
