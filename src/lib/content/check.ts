@@ -9,6 +9,7 @@ import { checkNoticeFile } from './notice-file.ts';
 import type { ContentReport } from './report.ts';
 import { checkCrossEntryRules } from './rules/index.ts';
 import { DATA_SCHEMAS, checkDataSource, readSiteData } from './site-data.ts';
+import { checkLanguageText } from './ui-text.ts';
 import { checkNoticeTranslationFile, checkTranslationFile } from './translation-file.ts';
 import { getSiteLanguages } from '../../i18n/languages.ts';
 import { DEFAULT_LANGUAGE } from '../../schemas/site.ts';
@@ -46,6 +47,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 	const folder = { show, problems, parsedByFile };
 
 	const { languages: languageData, ...data } = readSiteData(contentDir, show, problems);
+	checkLanguageText(contentDir, languageData, show, problems);
 	Object.assign(report, data, { languageData });
 	const languages = report.site
 		? { default: report.site.defaultLanguage, all: getSiteLanguages(report.site) }

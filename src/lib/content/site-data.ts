@@ -1,10 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TranslatedCategoriesSchema } from '../../schemas/categories.ts';
 import { UiTextSchema } from '../../schemas/ui.ts';
 import { getSiteLanguages } from '../../i18n/languages.ts';
 import { TranslatedSiteSchema, type Site } from '../../schemas/site.ts';
-import { checkCatalog, getShippedCatalog } from '../../i18n/index.ts';
 import type { LanguageData } from './report.ts';
 import type { z } from 'astro/zod';
 import { CategoriesSchema, type Categories } from '../../schemas/categories.ts';
@@ -34,7 +33,8 @@ export const LANGUAGE_DATA_SCHEMAS = {
 } as const;
 
 /** The portal's own text in a language, over what ships: `ui/de.yaml`, for every language. */
-const uiTextFile = (lang: string) => `ui/${lang}`;
+/** A language's text over the portal's own, in the content folder. */
+export const uiTextFile = (lang: string) => `ui/${lang}`;
 
 /** The data files a portal cannot be built without; the others (synonyms) may be left out. */
 export const REQUIRED_DATA_FILES: ReadonlySet<keyof typeof DATA_SCHEMAS> = new Set([
@@ -124,8 +124,8 @@ function readDataFiles(
 
 /**
  * Each language's own data files: `categories.<lang>.yaml`, `synonyms.<lang>.yaml` and
- * `ui/<lang>.yaml` (the portal's text over what ships; a language the portal does not ship must give it
- * all). A data file for a language `site.yaml` does not list is a warning, not silently unused.
+ * `ui/<lang>.yaml` (the portal's text over what ships; `checkLanguageText` says what a language lacks).
+ * A data file for a language `site.yaml` does not list is a warning, not silently unused.
  */
 function readLanguageData(
 	contentDir: string,
@@ -177,22 +177,6 @@ function readLanguageData(
 		}
 		const uiPath = join(contentDir, `${uiTextFile(lang)}.yaml`);
 		const ui = readDataFile(uiPath, UiTextSchema, false, show, problems);
-		const shipped = getShippedCatalog(lang);
-		// A problem is the override file's, else the shipped catalog's, else site.yaml's (no text at all).
-		const where = existsSync(uiPath)
-			? show(uiPath)
-			: shipped
-				? `src/i18n/${lang.toLowerCase().split('-')[0]}.ts`
-				: show(join(contentDir, 'site.yaml'));
-		const file = new FileProblems(where, problems);
-		const catalogProblems = checkCatalog(lang, { ...shipped, ...ui });
-		for (const message of catalogProblems)
-			file.error(
-				shipped || ui
-					? message
-					: `${message}. The portal's own text does not ship in ${lang}: write every string in content/ui/${lang}.yaml`,
-				existsSync(uiPath) || shipped ? undefined : 'languages',
-			);
 		if (ui) own.ui = ui;
 		data[lang] = own;
 	}
