@@ -6,6 +6,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import { getOldPagePaths, isSitemapPage } from './src/lib/redirects.ts';
 import { getLanguageSettings } from './src/i18n/page.ts';
+import { getLanguageFolder } from './src/i18n/languages.ts';
 import { checkContent } from './src/lib/content/check.ts';
 import { astroCacheDir, resolveContentDir } from './src/lib/content/files.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -35,8 +36,14 @@ const phases = process.env.KB_BENCH_PHASES ? buildPhases(process.env.KB_BENCH_PH
 
 // Redirect pages are written while the search index is built; the security headers wait for them.
 const redirects = redirectPages();
-// The search index is built from the moment the pages are generated, beside the build's last steps.
-const search = pagefindIndex();
+// The search index is built from the moment the pages are generated, beside the build's last steps,
+// from the entry pages of every language folder.
+const languageSettings = report.site ? getLanguageSettings(report.site) : undefined;
+const search = pagefindIndex(
+	languageSettings
+		? languageSettings.languages.flatMap((lang) => getLanguageFolder(lang, languageSettings) ?? [])
+		: [],
+);
 
 export default defineConfig({
 	site,

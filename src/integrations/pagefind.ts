@@ -13,15 +13,17 @@ import { recompressPagefindFiles } from './pagefind-compress.ts';
 const INDEX_CHUNK_SIZE = 5000;
 
 /**
- * Indexes the built entry pages with Pagefind's Node API. Only the entry pages are read
- * (`getIndexedPagesGlob`), and only their parts marked `data-pagefind-body` are indexed, so navigation
- * and footers never match a search. Every entry page is written once Astro has generated the pages, so
+ * Indexes the built entry pages with Pagefind's Node API. Only the entry pages are read, in the
+ * default language and each of `languageFolders` (`getIndexedPagesGlob`), and only their parts marked
+ * `data-pagefind-body` are indexed, so navigation and footers never match a search. Every entry page is written once Astro has generated the pages, so
  * `start` begins there, and the index is built in Pagefind's own process while the build's last steps
  * run (sitemap, redirect pages, editor, security headers: none of them writes an entry page); `done`,
  * after them, waits for it. Any Pagefind error fails the build: a portal whose search silently misses
  * pages is worse than no build.
  */
-export function pagefindIndex(): Record<'start' | 'done', AstroIntegration> {
+export function pagefindIndex(
+	languageFolders: readonly string[] = [],
+): Record<'start' | 'done', AstroIntegration> {
 	let indexing: Promise<string> | undefined;
 	let root = process.cwd();
 	return {
@@ -32,7 +34,11 @@ export function pagefindIndex(): Record<'start' | 'done', AstroIntegration> {
 					root = fileURLToPath(config.root);
 				},
 				'astro:build:generated': ({ dir }) => {
-					indexing = writeIndex(fileURLToPath(dir), join(root, 'node_modules/.cache/kb-pagefind'));
+					indexing = writeIndex(
+						fileURLToPath(dir),
+						getIndexedPagesGlob(languageFolders),
+						join(root, 'node_modules/.cache/kb-pagefind'),
+					);
 					// Failures surface in `done`; until then the promise must not count as unhandled.
 					indexing.catch(() => undefined);
 				},
@@ -54,7 +60,7 @@ export function pagefindIndex(): Record<'start' | 'done', AstroIntegration> {
  * Builds the index into `pagefind/` of the build folder, its engine and page list recompressed
  * (`cacheDir` keeps the engine's); says how many pages it took and how long.
  */
-async function writeIndex(outDir: string, cacheDir: string): Promise<string> {
+async function writeIndex(outDir: string, glob: string, cacheDir: string): Promise<string> {
 	const started = performance.now();
 	try {
 		// Read by the Pagefind binary the Node API starts (not one of its documented options);
@@ -62,7 +68,7 @@ async function writeIndex(outDir: string, cacheDir: string): Promise<string> {
 		process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
 		const { index, errors } = await pagefind.createIndex({});
 		if (!index || errors.length > 0) throw new Error(`could not start: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: outDir, glob: getIndexedPagesGlob() });
+		const added = await index.addDirectory({ path: outDir, glob });
 		if (added.errors.length > 0) throw new Error(added.errors.join('; '));
 		const output = join(outDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath: output });

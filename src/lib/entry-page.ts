@@ -2,7 +2,7 @@ import type { Message, Translate } from '../i18n/format.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { getLanguageI18n } from '../i18n/page.ts';
 import type { EntryCard } from './entries.ts';
-import { ENTRY_FOLDERS, getEntryPath, type EntryType } from './ids.ts';
+import { ENTRY_FOLDERS } from './ids.ts';
 import { getPlainSpellings, hasPlainSpellings } from './folding.ts';
 import { getWorkaroundFirstLine, toPlainText } from './reply.ts';
 import { getSynonymText } from './synonym-index.ts';
@@ -168,13 +168,14 @@ export function buildEntryJsonLd(input: EntryJsonLdInput): Record<string, unknow
 }
 
 /**
- * The built files that can carry `data-pagefind-body`: every entry page, in every language (`de/` and
- * the like in front). Pagefind reads only these, not the short-link redirects, lists and status pages
- * that make up two thirds of the files and are never indexed. Pagefind's glob, relative to the build folder.
+ * The built files that can carry `data-pagefind-body`: every entry page, in the default language and
+ * in each language folder given (`de/` and the like in front). Pagefind reads only these, not the
+ * short-link redirects, lists and status pages that make up two thirds of the files and are never
+ * indexed, and walks only these folders. Pagefind's glob, relative to the build folder.
  */
-export function getIndexedPagesGlob(): string {
-	const pages = (Object.keys(ENTRY_FOLDERS) as EntryType[]).map(
-		(type) => `${getEntryPath(type, '*').slice(1)}index.html`,
+export function getIndexedPagesGlob(languageFolders: readonly string[] = []): string {
+	const folders = ['', ...languageFolders.map((folder) => `${folder}/`)].flatMap((prefix) =>
+		Object.values(ENTRY_FOLDERS).map((entries) => `${prefix}${entries}`),
 	);
-	return `**/{${pages.join(',')}}`;
+	return `{${folders.join(',')}}/*/index.html`;
 }

@@ -185,8 +185,8 @@ describe('buildEntryJsonLd: the entry as schema.org structured data', () => {
 });
 
 describe('getIndexedPagesGlob', () => {
-	// Pagefind reads only these files: every entry page, in every language, and nothing else.
-	const glob = getIndexedPagesGlob();
+	// Pagefind reads only these files: every entry page, in every language folder given, and nothing else.
+	const glob = getIndexedPagesGlob(['de', 'en-gb']);
 	test.each([
 		'articles/reset-your-password/index.html',
 		'known-errors/vpn-drops/index.html',
@@ -205,5 +205,9 @@ describe('getIndexedPagesGlob', () => {
 		'de/help/index.html',
 		'404.html',
 		'articles/reset-your-password/steps/index.html',
+		'pl/articles/reset-your-password/index.html',
 	])('skips %s', (file) => expect(matchesGlob(file, glob)).toBe(false));
+	test('a portal in one language reads its entry folders only', () => {
+		expect(getIndexedPagesGlob()).toBe('{articles,known-errors,policies}/*/index.html');
+	});
 });
