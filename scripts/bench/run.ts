@@ -190,7 +190,7 @@ async function benchSize(entries: number, options: Options, tools: string | null
 	const outDir = join(options.work, `dist-${entries}`);
 	const phasesFile = join(options.work, `phases-${entries}.json`);
 	const starlightOut = join(options.work, `starlight-${entries}`);
-	const [portal, starlightBuilds] = await buildRuns(
+	const builds = await buildRuns(
 		[
 			{ label: 'portal', command: portalBuild(corpusDir, outDir, phasesFile) },
 			...(tools !== null && entries <= options.starlightMax
@@ -199,7 +199,8 @@ async function benchSize(entries: number, options: Options, tools: string | null
 		],
 		options.runs,
 	);
-	const starlight = starlightBuilds ?? null;
+	const portal = builds[0]!;
+	const starlight = builds[1] ?? null;
 
 	const dist = folderSize(outDir);
 	const pagefind = folderSize(join(outDir, 'pagefind'));
@@ -309,10 +310,12 @@ async function benchLanguages(
 	);
 	const outDir = join(options.work, `dist-${entries}-languages`);
 	const phasesFile = join(options.work, `phases-${entries}-languages.json`);
-	const [build] = await buildRuns(
-		[{ label: 'portal (3 languages)', command: portalBuild(corpusDir, outDir, phasesFile) }],
-		options.runs,
-	);
+	const build = (
+		await buildRuns(
+			[{ label: 'portal (3 languages)', command: portalBuild(corpusDir, outDir, phasesFile) }],
+			options.runs,
+		)
+	)[0]!;
 	const meter = new Meter();
 	const server = createStaticServer({ root: outDir, brotli: false, onSend: meter.record });
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
