@@ -700,4 +700,24 @@ export const BSchema = z.strictObject(subset());
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
+
+	test('docs kept from an earlier build are the same, and a changed comment is read anew', () => {
+		const schema = (doc: string) =>
+			`import { z } from 'astro/zod';\nconst Row = z.object({\n\t/** ${doc} */\n\tstatus: z.string(),\n});\nexport const CSchema = z.strictObject({\n\t/** Rows. */\n\trows: z.array(Row),\n});\n`;
+		const dirs = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'schema-docs-')));
+		try {
+			// The first two folders hold the same source: the second reads what the first kept.
+			writeFileSync(join(dirs[0]!, 'c.ts'), schema(`A row's state ${process.pid}.`));
+			writeFileSync(join(dirs[1]!, 'c.ts'), schema(`A row's state ${process.pid}.`));
+			writeFileSync(join(dirs[2]!, 'c.ts'), schema(`Where the row stands ${process.pid}.`));
+			const [parsed, kept, changed] = dirs.map((dir) =>
+				Object.fromEntries(getFieldDocs(readSchemaDocs(dir), 'CSchema')),
+			);
+			expect(parsed).toEqual({ rows: 'Rows.', 'rows.status': `A row's state ${process.pid}.` });
+			expect(kept).toEqual(parsed);
+			expect(changed!['rows.status']).toBe(`Where the row stands ${process.pid}.`);
+		} finally {
+			for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+		}
+	});
 });

@@ -1,7 +1,15 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import type TypeScript from 'typescript';
+
+/**
+ * TypeScript's parser, loaded when the schemas' source has to be read (about 130 ms): a build whose
+ * schemas are those of the last build reads their docs from `node_modules/.cache` instead.
+ */
+let ts: typeof TypeScript;
 
 /**
  * The doc comments of the schemas' fields, read from the source of `src/schemas/` so the browser
@@ -41,7 +49,7 @@ export interface SchemaDocs {
 export type FieldDocs = ReadonlyMap<string, string>;
 
 /** The doc comment of a node, trimmed, its lines joined into one line of text; undefined when it has none. */
-function getDocComment(node: ts.Node): string | undefined {
+function getDocComment(node: TypeScript.Node): string | undefined {
 	const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
 	const last = docs.at(-1);
 	let text = last ? ts.getTextOfJSDocComment(last.comment) : undefined;
@@ -70,7 +78,7 @@ function getDocComment(node: ts.Node): string | undefined {
 const OBJECT_FACTORIES = new Set(['object', 'strictObject', 'looseObject']);
 
 /** Is `node` the call `z.object({...})` (or `strictObject`, `looseObject`)? */
-function isObjectFactory(node: ts.Node): node is ts.CallExpression {
+function isObjectFactory(node: TypeScript.Node): node is TypeScript.CallExpression {
 	if (!ts.isCallExpression(node)) return false;
 	const callee = node.expression;
 	const name = ts.isPropertyAccessExpression(callee)
@@ -92,25 +100,25 @@ function isObjectFactory(node: ts.Node): node is ts.CallExpression {
  * fields): an object literal, or a call of a function returning fields (`z.strictObject(fields())`).
  */
 function findObjectShape(
-	node: ts.Node,
-): ts.ObjectLiteralExpression | ts.CallExpression | undefined {
+	node: TypeScript.Node,
+): TypeScript.ObjectLiteralExpression | TypeScript.CallExpression | undefined {
 	if (isObjectFactory(node))
-		return node.arguments[0] as ts.ObjectLiteralExpression | ts.CallExpression;
+		return node.arguments[0] as TypeScript.ObjectLiteralExpression | TypeScript.CallExpression;
 	return ts.forEachChild(node, findObjectShape);
 }
 
 /** Reads a shape into a container: a literal's fields, or all the fields of the function it calls. */
 function readShape(
-	shape: ts.ObjectLiteralExpression | ts.CallExpression,
+	shape: TypeScript.ObjectLiteralExpression | TypeScript.CallExpression,
 	container: Container,
 	add: (container: Container) => void,
 	sources: readonly string[],
 ) {
 	if (ts.isObjectLiteralExpression(shape)) readObject(shape, container, add, sources);
-	else container.items.push({ spread: (shape.expression as ts.Identifier).text });
+	else container.items.push({ spread: (shape.expression as TypeScript.Identifier).text });
 }
 
-function collectIdentifiers(node: ts.Node, into: string[] = []): string[] {
+function collectIdentifiers(node: TypeScript.Node, into: string[] = []): string[] {
 	if (ts.isIdentifier(node)) into.push(node.text);
 	ts.forEachChild(node, (child) => {
 		collectIdentifiers(child, into);
@@ -120,7 +128,7 @@ function collectIdentifiers(node: ts.Node, into: string[] = []): string[] {
 
 /** Reads one object literal's fields into a container, and any object written inline inside a field. */
 function readObject(
-	literal: ts.ObjectLiteralExpression,
+	literal: TypeScript.ObjectLiteralExpression,
 	container: Container,
 	add: (container: Container) => void,
 	sources: readonly string[],
@@ -203,10 +211,29 @@ export function resolveSchemaDir(cwd = process.cwd()): string {
 
 const cache = new Map<string, SchemaDocs>();
 
+/** Where the docs of a version of the schemas are kept between builds, by a hash of their source. */
+const DISK_CACHE = join(process.cwd(), 'node_modules/.cache/kb-schema-docs');
+
 /** Reads every `.ts` file of the schema folder (once per folder) into its containers' docs. */
 export function readSchemaDocs(dir = resolveSchemaDir()): SchemaDocs {
 	const cached = cache.get(dir);
 	if (cached) return cached;
+	const sources = readdirSync(dir)
+		.filter((file) => file.endsWith('.ts'))
+		.sort()
+		.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+	// The key covers this reader's own code too: a change to how docs are read reads them again.
+	const hash = createHash('sha1').update(readFileSync(fileURLToPath(import.meta.url)));
+	for (const { name, text } of sources) hash.update(`\0${name}\0${text}`);
+	const stored = join(DISK_CACHE, `${hash.digest('hex')}.json`);
+	const docs = readStoredDocs(stored) ?? parseSchemaDocs(sources);
+	if (!existsSync(stored)) storeDocs(stored, docs);
+	cache.set(dir, docs);
+	return docs;
+}
+
+function parseSchemaDocs(sources: ReadonlyArray<{ name: string; text: string }>): SchemaDocs {
+	ts ??= createRequire(import.meta.url)('typescript') as typeof TypeScript;
 	const containers = new Map<string, Container>();
 	const add = (container: Container) => {
 		const existing = containers.get(container.name);
@@ -216,10 +243,7 @@ export function readSchemaDocs(dir = resolveSchemaDir()): SchemaDocs {
 			);
 		if (!existing || container.items.length > 0) containers.set(container.name, container);
 	};
-	for (const name of readdirSync(dir)
-		.filter((file) => file.endsWith('.ts'))
-		.sort())
-		readFile(name, readFileSync(join(dir, name), 'utf8'), add);
+	for (const { name, text } of sources) readFile(name, text, add);
 	// A field that names another schema (`z.array(KnownErrorUpdateSchema)`) has that schema's fields.
 	for (const container of containers.values()) {
 		for (const item of container.items) {
@@ -230,9 +254,30 @@ export function readSchemaDocs(dir = resolveSchemaDir()): SchemaDocs {
 			if (named) item.nested = named;
 		}
 	}
-	const docs = { containers };
-	cache.set(dir, docs);
-	return docs;
+	return { containers };
+}
+
+/** Docs kept by an earlier build, or null (none, or not readable). */
+function readStoredDocs(file: string): SchemaDocs | null {
+	try {
+		const containers = JSON.parse(readFileSync(file, 'utf8')) as Array<Omit<Container, 'mentions'>>;
+		return {
+			containers: new Map(containers.map((c) => [c.name, { ...c, mentions: new Map() }])),
+		};
+	} catch {
+		return null;
+	}
+}
+
+/** Keeps the docs for the next build; one that cannot be written is read again next time. */
+function storeDocs(file: string, docs: SchemaDocs): void {
+	try {
+		mkdirSync(DISK_CACHE, { recursive: true });
+		const containers = [...docs.containers.values()].map(({ mentions: _, ...rest }) => rest);
+		writeFileSync(file, JSON.stringify(containers));
+	} catch {
+		// A read-only folder: nothing kept.
+	}
 }
 
 /** The fields of a container in order, spreads replaced by the fields they bring. */
