@@ -55,8 +55,8 @@ export default defineConfig({
 	// time the build sat idle half the time. 32 pages in flight keep rendering busy while others are
 	// written (1,000 entries: rendering 2.4 s with 1 page, 1.7 s with 4, 1.5 to 1.6 s with 32, no
 	// better with 64; the same memory; measured with cold builds of the bench corpus).
-	// Component styles are bundled per page; small bundles stay stylesheets too rather than being
-	// inlined, so pages carry no inline <style> and browsers cache them across pages.
+	// Styles stay a stylesheet (see `cssCodeSplit` below) rather than being inlined, so pages carry no
+	// inline <style> and browsers cache them across pages.
 	build: { concurrency: 32, inlineStylesheets: 'never' },
 	// Validate the content folder first, so authors see plain-language errors before anything else runs.
 	integrations: [
@@ -102,6 +102,10 @@ export default defineConfig({
 		// Pagefind's own script at run time.
 		worker: { format: 'es' },
 		build: {
+			// One stylesheet for every page (32 KB, 6 KB gzip), not one per component: an entry page links
+			// one file instead of five (28 of the 32 KB), later pages find it cached, and the build renders
+			// 0.1 s faster at 1,000 entries. Pages look the same to the pixel (compared by screenshots).
+			cssCodeSplit: false,
 			rollupOptions: {
 				// MDX modules carry Astro's own "use astro:head-inject" marker; the bundler's note about it
 				// is noise that would bury real warnings in the build log.
