@@ -24,9 +24,8 @@ const contentDir = resolveContentDir();
 const report = checkContent(contentDir);
 const outDir = process.env.KB_OUT_DIR || './dist';
 // Pages that only redirect (old slugs) stay out of the sitemap: known from the content itself.
-const oldPages = report.site
-	? getOldPagePaths(report, getLanguageSettings(report.site))
-	: new Set();
+const languageSettings = report.site ? getLanguageSettings(report.site) : undefined;
+const oldPages = languageSettings ? getOldPagePaths(report, languageSettings) : new Set();
 
 // Origins the browser may reach besides the portal: the handoff webhook, an external status feed, feedback.
 const connectOrigins = report.site ? originsOf(outboundUrls(report.site)) : [];
@@ -38,7 +37,6 @@ const phases = process.env.KB_BENCH_PHASES ? buildPhases(process.env.KB_BENCH_PH
 const redirects = redirectPages();
 // The search index is built from the moment the pages are generated, beside the build's last steps,
 // from the entry pages of every language folder.
-const languageSettings = report.site ? getLanguageSettings(report.site) : undefined;
 const search = pagefindIndex(
 	languageSettings
 		? languageSettings.languages.flatMap((lang) => getLanguageFolder(lang, languageSettings) ?? [])

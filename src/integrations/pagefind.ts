@@ -15,11 +15,11 @@ const INDEX_CHUNK_SIZE = 5000;
 /**
  * Indexes the built entry pages with Pagefind's Node API. Only the entry pages are read, in the
  * default language and each of `languageFolders` (`getIndexedPagesGlob`), and only their parts marked
- * `data-pagefind-body` are indexed, so navigation and footers never match a search. Every entry page is written once Astro has generated the pages, so
- * `start` begins there, and the index is built in Pagefind's own process while the build's last steps
- * run (sitemap, redirect pages, editor, security headers: none of them writes an entry page); `done`,
- * after them, waits for it. Any Pagefind error fails the build: a portal whose search silently misses
- * pages is worse than no build.
+ * `data-pagefind-body` are indexed, so navigation and footers never match a search. Every entry page is
+ * written once Astro has generated the pages, so `start` begins there, and the index is built in
+ * Pagefind's own process while the build's last steps run (sitemap, redirect pages, editor, security
+ * headers: none of them writes an entry page); `done`, after them, waits for it. Any Pagefind error
+ * fails the build: a portal whose search silently misses pages is worse than no build.
  */
 export function pagefindIndex(
 	languageFolders: readonly string[] = [],

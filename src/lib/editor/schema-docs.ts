@@ -226,8 +226,9 @@ export function readSchemaDocs(dir = resolveSchemaDir()): SchemaDocs {
 	const hash = createHash('sha1').update(readFileSync(fileURLToPath(import.meta.url)));
 	for (const { name, text } of sources) hash.update(`\0${name}\0${text}`);
 	const stored = join(DISK_CACHE, `${hash.digest('hex')}.json`);
-	const docs = readStoredDocs(stored) ?? parseSchemaDocs(sources);
-	if (!existsSync(stored)) storeDocs(stored, docs);
+	const kept = readStoredDocs(stored);
+	const docs = kept ?? parseSchemaDocs(sources);
+	if (!kept) storeDocs(stored, docs);
 	cache.set(dir, docs);
 	return docs;
 }
